@@ -1,0 +1,51 @@
+// Builds the extension for Chrome and Firefox (dist/chrome, dist/firefox) and the CLI
+// (dist/cli). The two manifests come from the one manifest.json through deriveManifest,
+// the same pure function the unit tests check.
+import * as esbuild from 'esbuild';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+
+const root = new URL('..', import.meta.url).pathname;
+process.chdir(root);
+
+async function loadTs(entry) {
+	const out = await esbuild.build({ entryPoints: [entry], bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'silent' });
+	return import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
+}
+
+const { deriveManifest } = await loadTs('src/platform/manifest.ts');
+const base = JSON.parse(readFileSync('manifest.json', 'utf8'));
+const started = performance.now();
+rmSync('dist', { recursive: true, force: true });
+
+for (const target of ['chrome', 'firefox']) {
+	const outdir = `dist/${target}`;
+	mkdirSync(outdir, { recursive: true });
+	await esbuild.build({
+		entryPoints: { background: 'src/background/main.ts', panel: 'src/panel/main.tsx' },
+		bundle: true,
+		format: 'esm',
+		target: ['chrome116', 'firefox140'],
+		outdir,
+		minify: true,
+		sourcemap: 'linked',
+		jsx: 'automatic',
+		jsxImportSource: 'preact',
+		define: { 'process.env.TARGET': JSON.stringify(target) },
+		logLevel: 'warning',
+	});
+	cpSync('src/panel/panel.html', `${outdir}/panel.html`);
+	cpSync('src/panel/panel.css', `${outdir}/panel.css`);
+	cpSync('icons', `${outdir}/icons`, { recursive: true, filter: (p) => !p.endsWith('.svg') });
+	writeFileSync(`${outdir}/manifest.json`, `${JSON.stringify(deriveManifest(base, target), null, 2)}\n`);
+}
+
+await esbuild.build({
+	entryPoints: { gavel: 'src/cli/main.ts' },
+	bundle: true,
+	format: 'esm',
+	platform: 'node',
+	target: 'node20',
+	outdir: 'dist/cli',
+	logLevel: 'warning',
+});
+console.log(`built dist/chrome, dist/firefox and dist/cli in ${Math.round(performance.now() - started)} ms`);

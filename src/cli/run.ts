@@ -1,0 +1,142 @@
+// The `gavel` command, with its world passed in (files, output, clock) so tests drive it
+// without touching the disk. Bad input: one message naming the file, line and problem,
+// exit status 1, nothing written.
+
+import type { Diagnostic } from '../core/diagnostics.ts';
+import { checkMinutes } from '../markdown/check.ts';
+import { exportMinutes, profiles } from '../markdown/export.ts';
+import { importMinutes } from '../markdown/import/import-minutes.ts';
+import { readMeetingJson } from './meeting-json.ts';
+
+export interface CliWorld {
+	readFile(path: string): string;
+	writeFile(path: string, text: string): void;
+	isDirectory(path: string): boolean;
+	join(dir: string, name: string): string;
+	stdout(text: string): void;
+	stderr(text: string): void;
+}
+
+export const USAGE = `Usage:
+  gavel import FILE.md                 print the meeting in FILE.md as JSON
+  gavel export FILE.json [--profile P] [-o PATH] [--no-front-matter]
+                                       write the minutes of a meeting (JSON from "gavel import",
+                                       or a journal of events); without -o, print them
+  gavel check FILE.md                  list problems: missing chair, actions without owner,
+                                       undefined or unused links, empty sections
+
+Profiles: ${Object.keys(profiles).join(', ')}
+`;
+
+class UsageError extends Error {}
+
+export function runCli(args: readonly string[], world: CliWorld): number {
+	try {
+		const [command, ...rest] = args;
+		switch (command) {
+			case 'import':
+				return importCommand(rest, world);
+			case 'export':
+				return exportCommand(rest, world);
+			case 'check':
+				return checkCommand(rest, world);
+			case undefined:
+			case '-h':
+			case '--help':
+			case 'help':
+				world.stdout(USAGE);
+				return command === undefined ? 1 : 0;
+			default:
+				throw new UsageError(`unknown command "${command}"`);
+		}
+	} catch (error) {
+		if (error instanceof UsageError) {
+			world.stderr(`gavel: ${error.message}\n\n${USAGE}`);
+			return 1;
+		}
+		const message = error instanceof Error ? error.message : String(error);
+		world.stderr(`gavel: ${message}\n`);
+		return 1;
+	}
+}
+
+function oneFile(rest: readonly string[], command: string): string {
+	const files = rest.filter((a) => !a.startsWith('-'));
+	if (files.length !== 1) throw new UsageError(`"gavel ${command}" takes one file`);
+	return files[0] ?? '';
+}
+
+function read(world: CliWorld, path: string): string {
+	try {
+		return world.readFile(path);
+	} catch (error) {
+		const code = (error as { code?: string }).code;
+		throw new Error(`${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : 'cannot be read'}`);
+	}
+}
+
+function report(world: CliWorld, path: string, diagnostics: readonly Diagnostic[]): void {
+	for (const d of diagnostics) {
+		const where = d.line === undefined ? path : `${path}:${d.line}:${d.column ?? 1}`;
+		world.stderr(`${where}: ${d.severity}: ${d.message}\n`);
+	}
+}
+
+function importCommand(rest: readonly string[], world: CliWorld): number {
+	const path = oneFile(rest, 'import');
+	const result = importMinutes(read(world, path), { fileName: path });
+	if (!result.ok) {
+		report(world, path, result.errors);
+		return 1;
+	}
+	report(world, path, result.warnings);
+	world.stdout(`${JSON.stringify(result.meeting, null, 2)}\n`);
+	return 0;
+}
+
+function exportCommand(rest: readonly string[], world: CliWorld): number {
+	const options = { profile: 'mirage-www', output: undefined as string | undefined, frontMatter: undefined as boolean | undefined };
+	const files: string[] = [];
+	for (let i = 0; i < rest.length; i++) {
+		const arg = rest[i] ?? '';
+		if (arg === '--profile' || arg === '-p') options.profile = value(rest, ++i, arg);
+		else if (arg.startsWith('--profile=')) options.profile = arg.slice('--profile='.length);
+		else if (arg === '-o' || arg === '--output') options.output = value(rest, ++i, arg);
+		else if (arg === '--no-front-matter') options.frontMatter = false;
+		else if (arg.startsWith('-')) throw new UsageError(`unknown option "${arg}"`);
+		else files.push(arg);
+	}
+	if (files.length !== 1) throw new UsageError('"gavel export" takes one file');
+	if (profiles[options.profile] === undefined) throw new UsageError(`unknown profile "${options.profile}"`);
+	const path = files[0] ?? '';
+	const meeting = readMeetingJson(read(world, path), path);
+	const minutes = exportMinutes(meeting, options.profile, options.frontMatter === undefined ? {} : { frontMatter: options.frontMatter });
+	if (options.output === undefined) {
+		world.stdout(minutes.markdown);
+		return 0;
+	}
+	const target = world.isDirectory(options.output) ? world.join(options.output, minutes.fileName) : options.output;
+	try {
+		world.writeFile(target, minutes.markdown);
+	} catch (error) {
+		const code = (error as { code?: string }).code;
+		throw new Error(`${target}: cannot write the minutes there (${code === 'ENOENT' ? 'its folder does not exist' : code === 'EACCES' ? 'permission denied' : (code ?? 'unknown error')})`);
+	}
+	world.stdout(`wrote ${target}\n`);
+	for (const extra of minutes.extras) world.stdout(`\n${extra.name} (${extra.description}):\n${extra.text}\n`);
+	return 0;
+}
+
+function checkCommand(rest: readonly string[], world: CliWorld): number {
+	const path = oneFile(rest, 'check');
+	const diagnostics = checkMinutes(read(world, path), path);
+	report(world, path, diagnostics);
+	if (diagnostics.length === 0) world.stdout(`${path}: no problems found\n`);
+	return diagnostics.length === 0 ? 0 : 1;
+}
+
+function value(args: readonly string[], index: number, flag: string): string {
+	const v = args[index];
+	if (v === undefined || v.startsWith('-')) throw new UsageError(`${flag} needs a value`);
+	return v;
+}

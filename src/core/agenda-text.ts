@@ -1,0 +1,80 @@
+// Turns a pasted agenda into items with budgets. Every non-empty line becomes something:
+// a line it cannot read becomes an item titled with the raw line, never dropped.
+
+export interface ParsedAgendaItem {
+	title: string;
+	budget?: number;
+	subItems: string[];
+}
+
+const BULLET = /^(\s*)(?:[-*+•‣◦]|\d{1,3}[.)]|[a-zA-Z][.)](?=\s))\s+(.*)$/;
+const UNIT = String.raw`(?:m|min|mins|minute|minutes|'|h|hr|hrs|hour|hours)`;
+const AMOUNT = String.raw`(\d+(?:[.,]\d+)?|\d+h\d+)`;
+// "Title (10m)", "Title (10 min)", "Title [10]", "Title - 5 min", "Title: 5'", "Title, 1h"
+const TRAILING = new RegExp(String.raw`^(.*?)\s*(?:\(\s*${AMOUNT}\s*${UNIT}?\s*\)|\[\s*${AMOUNT}\s*${UNIT}?\s*\]|(?:[-–—:,]|\s)\s*${AMOUNT}\s*${UNIT})\s*$`, 'i');
+// "[15] Title", "(15m) Title", "15 min - Title", "15': Title"
+const LEADING = new RegExp(String.raw`^(?:\[\s*${AMOUNT}\s*${UNIT}?\s*\]|\(\s*${AMOUNT}\s*${UNIT}?\s*\)|${AMOUNT}\s*${UNIT}\s*[-–—:]?)\s*(.+)$`, 'i');
+
+export function parseAgendaText(text: string): ParsedAgendaItem[] {
+	const items: ParsedAgendaItem[] = [];
+	let topIndent: number | undefined;
+	for (const line of text.replace(/\r\n?/g, '\n').split('\n')) {
+		if (line.trim() === '') continue;
+		const bullet = BULLET.exec(line);
+		const indent = bullet === null ? leadingWidth(line) : leadingWidth(bullet[1] ?? '');
+		const content = (bullet === null ? line : (bullet[2] ?? '')).trim();
+		const parent = items.at(-1);
+		if (parent !== undefined && topIndent !== undefined && indent > topIndent && bullet !== null) {
+			parent.subItems.push(content);
+			continue;
+		}
+		topIndent ??= indent;
+		if (indent < topIndent) topIndent = indent;
+		items.push({ ...splitBudget(content === '' ? line.trim() : content), subItems: [] });
+	}
+	return items;
+}
+
+/** Separates a budget written before or after a title; the title is kept as written otherwise. */
+export function splitBudget(text: string): { title: string; budget?: number } {
+	const trailing = TRAILING.exec(text);
+	if (trailing !== null && (trailing[1] ?? '').trim() !== '') {
+		const amount = trailing[2] ?? trailing[3] ?? trailing[4] ?? '';
+		const unit = unitOf(text.slice((trailing[1] ?? '').length));
+		const budget = toMinutes(amount, unit);
+		if (budget !== undefined) return { title: stripDash(trailing[1] ?? ''), budget };
+	}
+	const leading = LEADING.exec(text);
+	if (leading !== null) {
+		const amount = leading[1] ?? leading[2] ?? leading[3] ?? '';
+		const budget = toMinutes(amount, unitOf(text.slice(0, text.length - (leading[4] ?? '').length)));
+		if (budget !== undefined) return { title: (leading[4] ?? '').trim(), budget };
+	}
+	return { title: text };
+}
+
+function unitOf(fragment: string): 'h' | 'm' {
+	return /\d\s*(?:h|hr|hrs|hour|hours)\b/i.test(fragment) || /\d+h\d+/i.test(fragment) ? 'h' : 'm';
+}
+
+function toMinutes(amount: string, unit: 'h' | 'm'): number | undefined {
+	const hm = /^(\d+)h(\d+)$/i.exec(amount);
+	if (hm !== null) return Number(hm[1]) * 60 + Number(hm[2]);
+	const value = Number(amount.replace(',', '.'));
+	if (!Number.isFinite(value) || value <= 0) return undefined;
+	return Math.round(unit === 'h' ? value * 60 : value);
+}
+
+function stripDash(title: string): string {
+	return title.replace(/\s*[-–—:,]\s*$/, '').trim();
+}
+
+function leadingWidth(text: string): number {
+	let width = 0;
+	for (const ch of text) {
+		if (ch === ' ') width += 1;
+		else if (ch === '\t') width += 4 - (width % 4);
+		else break;
+	}
+	return width;
+}

@@ -1,0 +1,98 @@
+// The `Attendees:` line of the house style: chair first and marked, commas, "and" before the
+// last name, wrapped like the hand-written files. And its reader, for the forms in FORMAT.md §6.
+
+import type { Attendee, AttendeeRole, Meeting } from '../core/types.ts';
+import { escapeInline } from './escape.ts';
+
+export const WRAP = 80;
+
+export function displayName(attendee: Pick<Attendee, 'name' | 'handle'>): string {
+	if (attendee.handle === undefined) return attendee.name;
+	const [first, ...rest] = attendee.name.split(' ');
+	return rest.length === 0 ? `${attendee.name} (${attendee.handle})` : `${first} (${attendee.handle}) ${rest.join(' ')}`;
+}
+
+export function joinNames(names: readonly string[]): string {
+	if (names.length <= 1) return names.join('');
+	return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+function marked(meeting: Meeting, attendee: Attendee): string {
+	const name = escapeInline(displayName(attendee));
+	const role = attendee.role ?? (attendee.name === meeting.chair ? 'chair' : attendee.name === meeting.secretary ? 'secretary' : undefined);
+	return role === undefined ? name : `${name} (${role})`;
+}
+
+/** Chair first, then everyone else present in the order they were added. */
+export function attendeesLine(meeting: Meeting, ownLine: boolean): string | undefined {
+	const present = meeting.attendees.filter((a) => a.presence === 'present');
+	const isChair = (a: Attendee) => a.role === 'chair' || (a.role === undefined && a.name === meeting.chair);
+	const ordered = [...present.filter(isChair), ...present.filter((a) => !isChair(a))];
+	const regrets = meeting.attendees.filter((a) => a.presence === 'regrets');
+	if (ordered.length === 0 && regrets.length === 0) return undefined;
+	const names = joinNames(ordered.map((a) => marked(meeting, a)));
+	const lines = [ownLine ? `Attendees:\n${wrap(names)}` : wrap(`Attendees: ${names}`)];
+	if (regrets.length > 0) lines.push(wrap(`Regrets: ${joinNames(regrets.map((a) => escapeInline(displayName(a))))}`));
+	return lines.join('\n');
+}
+
+/** Breaks at spaces so no line passes `WRAP` columns (a longer word stays whole). */
+export function wrap(text: string, width = WRAP): string {
+	const lines: string[] = [];
+	let line = '';
+	for (const word of text.split(' ')) {
+		if (line !== '' && line.length + 1 + word.length > width) {
+			lines.push(line);
+			line = word;
+		} else line = line === '' ? word : `${line} ${word}`;
+	}
+	lines.push(line);
+	return lines.join('\n');
+}
+
+export interface ParsedPerson {
+	name: string;
+	handle?: string;
+	role?: AttendeeRole;
+}
+
+/** Reads a list of names: "A (chair), B (bee) C, D ? and E." */
+export function parseNameList(text: string): ParsedPerson[] {
+	const flat = text.replace(/\s+/g, ' ').trim().replace(/\.$/, '');
+	return flat
+		.replace(/,?\s+and\s+(?=[^,]*$)/, ', ')
+		.split(',')
+		.map((part) => part.trim())
+		.filter((part) => part !== '')
+		.map(parsePerson);
+}
+
+function parsePerson(text: string): ParsedPerson {
+	let rest = text;
+	let role: AttendeeRole | undefined;
+	const roleMatch = /\s*\((chair|secretary)\)\s*/i.exec(rest);
+	if (roleMatch !== null) {
+		role = (roleMatch[1] ?? '').toLowerCase() as AttendeeRole;
+		rest = (rest.slice(0, roleMatch.index) + ' ' + rest.slice(roleMatch.index + roleMatch[0].length)).trim();
+	}
+	const nick = /^(\S+) \(([^()\s]+)\) (.+)$/.exec(rest) ?? /^(\S+) \(([^()\s]+)\)()$/.exec(rest);
+	const person: ParsedPerson = nick === null ? { name: rest } : { name: `${nick[1]}${nick[3] ? ` ${nick[3]}` : ''}`, handle: nick[2] ?? '' };
+	return role === undefined ? person : { ...person, role };
+}
+
+const LABEL = /^(?:\*Attendees:\*|\*Attendees\*:|Attendees:)[ \t]*/;
+
+/** Splits an attendees paragraph into present names and regrets. */
+export function readAttendeesParagraph(paragraph: string): { present: ParsedPerson[]; regrets: ParsedPerson[] } | undefined {
+	const label = LABEL.exec(paragraph);
+	if (label === null) return undefined;
+	const body = paragraph.slice(label[0].length);
+	const regretsAt = body.search(/(?:^|\n)Regrets:/);
+	const presentText = regretsAt < 0 ? body : body.slice(0, regretsAt);
+	const regretsText = regretsAt < 0 ? '' : body.slice(regretsAt).replace(/^\n?Regrets:/, '');
+	return { present: parseNameList(presentText), regrets: parseNameList(regretsText) };
+}
+
+export function isAttendeesLine(line: string): boolean {
+	return LABEL.test(line);
+}

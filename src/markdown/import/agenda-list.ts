@@ -1,0 +1,69 @@
+// Reads the bullets under the agenda heading: one entry per top-level bullet, with its nested
+// bullets as sub-items and wrapped lines joined. Text that is not a bullet is left for the
+// caller to keep verbatim.
+
+import type { LineContext } from '../line-scan.ts';
+
+export interface AgendaEntry {
+	start: number;
+	end: number;
+	text: string;
+	subItems: string[];
+	bullet: string;
+}
+
+export interface AgendaListResult {
+	entries: AgendaEntry[];
+	/** Line ranges that are not agenda bullets. */
+	other: Array<{ start: number; end: number }>;
+}
+
+const BULLET = /^( {0,3}|\t)([-*+]|\d{1,9}[.)])[ \t]+(.*)$/;
+const NESTED = /^([ \t]+)([-*+]|\d{1,9}[.)])[ \t]+(.*)$/;
+
+export function readAgendaList(lines: readonly string[], contexts: readonly LineContext[], start: number, end: number): AgendaListResult {
+	const entries: AgendaEntry[] = [];
+	const other: AgendaListResult['other'] = [];
+	let baseIndent: number | undefined;
+	let current: AgendaEntry | undefined;
+	for (let i = start; i < end; i++) {
+		const line = lines[i] ?? '';
+		if (line.trim() === '') {
+			current = undefined;
+			continue;
+		}
+		const top = contexts[i] === 'text' ? BULLET.exec(line) : null;
+		const indent = top === null ? -1 : (top[1] ?? '').length;
+		if (top !== null && (baseIndent === undefined || indent <= baseIndent)) {
+			baseIndent ??= indent;
+			current = { start: i, end: i + 1, text: (top[3] ?? '').trim(), subItems: [], bullet: top[2] ?? '-' };
+			entries.push(current);
+			continue;
+		}
+		const previous = entries.at(-1);
+		const nested = contexts[i] === 'text' ? NESTED.exec(line) : null;
+		if (nested !== null && previous !== undefined && previous.end === i - countBlank(lines, previous.end, i)) {
+			previous.subItems.push((nested[3] ?? '').trim());
+			previous.end = i + 1;
+			current = previous;
+			continue;
+		}
+		if (current !== undefined && contexts[i] === 'text') {
+			// A wrapped line of the bullet above.
+			if (current.subItems.length > 0) current.subItems[current.subItems.length - 1] += ` ${line.trim()}`;
+			else current.text += ` ${line.trim()}`;
+			current.end = i + 1;
+			continue;
+		}
+		const last = other.at(-1);
+		if (last !== undefined && last.end === i) last.end = i + 1;
+		else other.push({ start: i, end: i + 1 });
+	}
+	return { entries, other };
+}
+
+function countBlank(lines: readonly string[], from: number, to: number): number {
+	let blank = 0;
+	for (let i = from; i < to; i++) if ((lines[i] ?? '').trim() === '') blank++;
+	return blank;
+}

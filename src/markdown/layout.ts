@@ -1,0 +1,76 @@
+// Writing generated blocks back into the layout of an imported file. A block whose model did
+// not change since the import is written as the file had it (same bytes); a changed one is
+// regenerated in place; a new one goes after the block that precedes it in generated order;
+// text the model has no field for stays where it was. While the model keeps its order, the
+// file's order is kept; once the user reorders, the generated order wins. This keeps a site's
+// git history quiet when last week's minutes are imported, touched and exported again.
+
+import type { SourceBlock, SourceLayout } from '../core/types.ts';
+import type { Block } from './profile.ts';
+
+interface Group {
+	block: SourceBlock;
+	/** Verbatim blocks that followed this keyed block in the file. */
+	trailers: SourceBlock[];
+}
+
+export function renderBlocks(blocks: readonly Block[], tail = '\n'): string {
+	return blocks.map((b, i) => (i === 0 ? '' : b.lead) + b.text).join('') + tail;
+}
+
+export function renderWithLayout(blocks: readonly Block[], layout: SourceLayout | undefined): string {
+	if (layout === undefined) return renderBlocks(blocks);
+	const { head, groups, fileOrder } = groupLayout(layout.blocks);
+	const generated = new Map(blocks.map((b) => [b.key, b]));
+	const pieces: string[] = head.map((b) => b.lead + b.raw);
+	const emitted = new Set<string>();
+	for (const key of sequence(blocks, fileOrder, layout.order)) {
+		const block = generated.get(key);
+		if (block === undefined) continue;
+		const group = groups.get(key);
+		if (group === undefined) {
+			if (layout.absent[key] === block.text) continue;
+			pieces.push((pieces.length === 0 ? '' : block.lead) + block.text);
+			continue;
+		}
+		emitted.add(key);
+		pieces.push(group.block.lead + (group.block.generated === block.text ? group.block.raw : block.text));
+		pieces.push(...group.trailers.map((t) => t.lead + t.raw));
+	}
+	// Verbatim text that followed a block the model no longer has is kept, at the end.
+	for (const [key, group] of groups) if (!emitted.has(key)) pieces.push(...group.trailers.map((t) => t.lead + t.raw));
+	return pieces.join('') + layout.tail;
+}
+
+/** The keys in the order to write them: the file's, with new keys after their predecessor. */
+function sequence(blocks: readonly Block[], fileOrder: readonly string[], importOrder: readonly string[]): string[] {
+	const keys = blocks.map((b) => b.key);
+	const inFile = new Set(fileOrder);
+	const kept = keys.filter((k) => inFile.has(k));
+	const wasOrder = importOrder.filter((k) => kept.includes(k));
+	if (kept.join('\n') !== wasOrder.join('\n')) return keys;
+	const order = fileOrder.filter((k) => keys.includes(k));
+	keys.forEach((key, i) => {
+		if (inFile.has(key)) return;
+		const anchor = keys.slice(0, i).findLast((k) => order.includes(k));
+		order.splice(anchor === undefined ? 0 : order.indexOf(anchor) + 1, 0, key);
+	});
+	return order;
+}
+
+function groupLayout(blocks: readonly SourceBlock[]): { head: SourceBlock[]; groups: Map<string, Group>; fileOrder: string[] } {
+	const head: SourceBlock[] = [];
+	const groups = new Map<string, Group>();
+	const fileOrder: string[] = [];
+	let current: Group | undefined;
+	for (const block of blocks) {
+		if (block.key === undefined) {
+			(current?.trailers ?? head).push(block);
+			continue;
+		}
+		current = { block, trailers: [] };
+		groups.set(block.key, current);
+		fileOrder.push(block.key);
+	}
+	return { head, groups, fileOrder };
+}

@@ -1,0 +1,78 @@
+// A line-level view of CommonMark, enough to find the structure of minutes: which lines are
+// headings, and which lie inside a fenced code block or a multi-line HTML block (where a `#`
+// starts no heading). Spec: https://spec.commonmark.org/0.31.2/#atx-headings and #html-blocks.
+
+export interface AtxHeading {
+	level: number;
+	text: string;
+	/** Written with a closing run of `#` (`#### Title ####`). */
+	closed: boolean;
+}
+
+const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/;
+
+export function atxHeading(line: string): AtxHeading | undefined {
+	const match = ATX.exec(line);
+	if (match === null) return undefined;
+	let text = match[2] ?? '';
+	let closed = false;
+	const closing = /(?:^|[ \t]+)#+[ \t]*$/.exec(text);
+	if (closing !== null) {
+		text = text.slice(0, closing.index);
+		closed = true;
+	}
+	return { level: (match[1] ?? '').length, text: text.trim(), closed };
+}
+
+const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+// Block types 1 to 5 end only at their own terminator, so an unclosed one swallows the rest.
+const HTML_OPENERS: Array<[RegExp, RegExp]> = [
+	[/^ {0,3}<(?:script|pre|style|textarea)(?:\s|>|$)/i, /<\/(?:script|pre|style|textarea)>/i],
+	[/^ {0,3}<!--/, /-->/],
+	[/^ {0,3}<\?/, /\?>/],
+	[/^ {0,3}<![A-Za-z]/, />/],
+	[/^ {0,3}<!\[CDATA\[/, /\]\]>/],
+];
+
+export type LineContext = 'text' | 'code' | 'html';
+
+export interface LineScan {
+	contexts: LineContext[];
+	/** The block still open after the last line: its kind, first line and (for a fence) its marker. */
+	open?: { kind: 'code' | 'html'; line: number; fence?: string };
+}
+
+/** Marks each line as ordinary text, part of a fenced code block, or part of a long HTML block. */
+export function scanLines(lines: readonly string[]): LineScan {
+	const contexts: LineContext[] = [];
+	let open: LineScan['open'];
+	let htmlEnd: RegExp | undefined;
+	lines.forEach((line, index) => {
+		if (open?.kind === 'code') {
+			contexts.push('code');
+			const close = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line)?.[1] ?? '';
+			if (close[0] === open.fence?.[0] && close.length >= (open.fence?.length ?? 3)) open = undefined;
+			return;
+		}
+		if (open?.kind === 'html') {
+			contexts.push('html');
+			if (htmlEnd?.test(line) === true) open = undefined;
+			return;
+		}
+		const fence = FENCE_OPEN.exec(line);
+		if (fence !== null && !(fence[1]?.startsWith('`') === true && fence[2]?.includes('`') === true)) {
+			open = { kind: 'code', line: index, fence: fence[1] ?? '```' };
+			contexts.push('code');
+			return;
+		}
+		const html = HTML_OPENERS.find(([start]) => start.test(line));
+		contexts.push(html === undefined ? 'text' : 'html');
+		if (html !== undefined && !html[1].test(line.replace(html[0], ''))) {
+			open = { kind: 'html', line: index };
+			htmlEnd = html[1];
+		}
+	});
+	return open === undefined ? { contexts } : { contexts, open };
+}
+
+export const LINK_DEFINITION = /^ {0,3}\[((?:[^\]\\]|\\.){1,999})\]:[ \t]*(<[^>\n]*>|\S+)(?:[ \t]+("[^"]*"|'[^']*'|\([^)]*\)))?[ \t]*$/;

@@ -1,0 +1,131 @@
+// The house style of the MirageOS site's weekly minutes (../shared/corpus/mirage-weekly/FORMAT.md):
+// front matter, `### Agenda ###`, the `Attendees:` line, `### Notes ###`, a `#### Item ####`
+// section per item with its link definitions after it, `--`, `#### AoB ####`, the next-call
+// line. Style hints read from an imported file (bullet, heading form) are followed.
+
+import type { AgendaItem, Link, Meeting, StyleHints } from '../core/types.ts';
+import { attendeesLine, joinNames } from './attendees-line.ts';
+import { monthName, ordinal, parseIsoDate } from './dates.ts';
+import { escapeInline, escapeNotes } from './escape.ts';
+import { nextCallLine } from './next-call.ts';
+import type { Block, Extra, Profile, ProfileOptions } from './profile.ts';
+import { recordLines } from './records.ts';
+import { yamlQuoted, yamlString } from './yaml-scalar.ts';
+
+const SECTION = '\n\n\n';
+const PARAGRAPH = '\n\n';
+
+export const mirageWww: Profile = {
+	name: 'mirage-www',
+	description: 'MirageOS website weekly minutes (data/weekly/YYYY-MM-DD.md)',
+	fileName: (meeting) => `${meeting.date}.md`,
+	blocks: mirageBlocks,
+	extras: mirageExtras,
+};
+
+function mirageBlocks(meeting: Meeting, options: ProfileOptions): Block[] {
+	const style: StyleHints = meeting.source?.style ?? {};
+	const heading = (level: number, text: string) => `${'#'.repeat(level)} ${text}${(style.closedHeadings ?? true) ? ` ${'#'.repeat(level)}` : ''}`;
+	const itemLevel = style.itemLevel ?? 4;
+	const bullet = style.bullet ?? '-';
+	const blocks: Block[] = [];
+	const add = (key: string, lead: string, text: string | undefined) => {
+		if (text !== undefined && text !== '') blocks.push({ key, lead, text });
+	};
+	const frontMatter = options.frontMatter ?? style.frontMatter ?? true;
+	add(frontMatter ? 'front-matter' : 'summary', '', frontMatter ? frontMatterText(meeting, options) : escapeInline(summaryOf(meeting)));
+
+	const planned = meeting.items.filter((i) => !i.unplanned);
+	if (planned.length > 0) {
+		add('agenda-heading', PARAGRAPH, heading(3, 'Agenda'));
+		planned.forEach((item, i) => add(`agenda:${item.id}`, i === 0 ? PARAGRAPH : '\n', agendaEntry(item, bullet)));
+	}
+	add('attendees', SECTION, attendeesLine(meeting, style.attendeesOnOwnLine ?? false));
+	const sections = meeting.items.filter(hasSection);
+	if (sections.length > 0) add('notes-heading', SECTION, heading(3, 'Notes'));
+	const defined = new Map<string, string>();
+	for (const item of sections) {
+		add(`item:${item.id}:heading`, PARAGRAPH, heading(itemLevel, escapeInline(item.title)));
+		add(`item:${item.id}:notes`, PARAGRAPH, trimBlankLines(escapeNotes(item.notes, itemLevel)));
+		add(`item:${item.id}:records`, PARAGRAPH, recordLines(item).join('\n'));
+		add(`item:${item.id}:links`, PARAGRAPH, definitions(item.links, defined));
+	}
+	const aob = trimBlankLines(escapeNotes(meeting.aob, itemLevel));
+	const nextCall = meeting.nextCall === undefined ? undefined : nextCallLine(meeting.nextCall, meeting.links);
+	if (aob !== '' || nextCall !== undefined) {
+		add('aob-separator', PARAGRAPH, '--');
+		add('aob-heading', PARAGRAPH, heading(itemLevel, 'AoB'));
+		add('aob', PARAGRAPH, aob);
+		add('next-call', PARAGRAPH, nextCall);
+	}
+	add('links', PARAGRAPH, definitions(meeting.links, defined));
+	return blocks;
+}
+
+export function hasSection(item: AgendaItem): boolean {
+	return item.notes.trim() !== '' || item.links.length > 0 || item.decisions.length > 0 || item.actions.length > 0;
+}
+
+function agendaEntry(item: AgendaItem, bullet: string): string {
+	const owner = item.owner === undefined ? '' : `${escapeInline(item.owner)}: `;
+	const head = `${bullet} ${owner}${escapeInline(item.title)}`;
+	return [head, ...item.subItems.map((s) => `  ${bullet} ${escapeInline(s)}`)].join('\n');
+}
+
+/** `[id]: url` lines; a definition already written with the same URL is not written again. */
+function definitions(links: readonly Link[], defined: Map<string, string>): string {
+	const lines: string[] = [];
+	for (const link of links) {
+		if (defined.get(link.id) === link.url) continue;
+		defined.set(link.id, link.url);
+		const url = /[\s<>]/.test(link.url) || link.url === '' ? `<${link.url.replace(/[\n<>]/g, encodeURIComponent)}>` : link.url;
+		const title = link.title === undefined ? '' : ` "${link.title.replace(/["\n]/g, (c) => (c === '"' ? '\\"' : ' '))}"`;
+		lines.push(`[${link.id.replace(/[[\]\n]/g, '')}]: ${url}${title}`);
+	}
+	return lines.join('\n');
+}
+
+function trimBlankLines(text: string): string {
+	return text.replace(/^(?:[ \t]*\n)+/, '').replace(/(?:\n[ \t]*)+$/, '');
+}
+
+export function summaryOf(meeting: Meeting): string {
+	if (meeting.summary !== undefined) return meeting.summary;
+	const date = parseIsoDate(meeting.date);
+	const when = date === undefined ? meeting.date : `${ordinal(date.day)} ${monthName(date.month)} ${date.year}`;
+	const topics = joinNames(meeting.items.filter((i) => !i.unplanned).map((i) => i.title.replace(/\s+/g, ' ').trim()));
+	return topics === '' ? when : `${when}: ${topics}`;
+}
+
+function frontMatterText(meeting: Meeting, options: ProfileOptions): string {
+	const lines = ['---', `updated: ${yamlString(meeting.date)}`];
+	if (meeting.author !== undefined) {
+		lines.push('author:', `  name: ${yamlString(meeting.author.name)}`);
+		if (meeting.author.uri !== undefined) lines.push(`  uri: ${yamlString(meeting.author.uri)}`);
+		if (meeting.author.email !== undefined) lines.push(`  email: ${yamlString(meeting.author.email)}`);
+	}
+	lines.push(`subject: ${yamlQuoted(meeting.title)}`);
+	lines.push(`permalink: ${yamlString((options.permalink ?? 'weekly-{date}').replaceAll('{date}', meeting.date))}`);
+	lines.push(`description: ${yamlQuoted(summaryOf(meeting))}`, '---');
+	return lines.join('\n');
+}
+
+/** The registry line and index bullet the pre-2022 site needed (FORMAT.md §9.2 and §9.3). */
+function mirageExtras(meeting: Meeting): Extra[] {
+	const date = parseIsoDate(meeting.date);
+	if (date === undefined) return [];
+	const label = (meeting.author?.name.split(' ')[0] ?? 'anil').toLowerCase().replace(/[^a-z0-9_]/g, '');
+	const topics = summaryOf(meeting).replace(/^[^:]*:\s*/, '').replace(/[.!]$/, '');
+	return [
+		{
+			name: 'registry-line',
+			description: 'src/data.ml: add at the top of Wiki.entries',
+			text: `    weekly ~y:${date.year} ~m:${date.month} ~d:${date.day} ~a:${label};`,
+		},
+		{
+			name: 'index-bullet',
+			description: 'tmpl/wiki/index.md: add under "Weekly calls and release notes"',
+			text: `* Weekly call [${meeting.date}](/wiki/weekly-${meeting.date}) on ${escapeInline(topics)}.`,
+		},
+	];
+}

@@ -1,0 +1,41 @@
+// An export profile turns a meeting into files: the minutes (name and Markdown) and any extra
+// snippets a site needs beside them. Profiles are data plus pure functions (DESIGN.md §4).
+
+import type { Meeting } from '../core/types.ts';
+
+/** A piece of generated Markdown: `lead` is the text between it and the block before it. */
+export interface Block {
+	key: string;
+	lead: string;
+	text: string;
+}
+
+export interface ProfileOptions {
+	/** mirage-www: write YAML front matter (the current site) or the summary line (pre-2022). */
+	frontMatter?: boolean;
+	/** mirage-www: how the front-matter permalink is made; `{date}` is the meeting date. */
+	permalink?: string;
+	/** plain: add a planned-vs-actual table; `now` is needed to time an unfinished meeting. */
+	timingTable?: boolean;
+	now?: number;
+}
+
+export interface Extra {
+	name: string;
+	description: string;
+	text: string;
+}
+
+export interface ExportedMinutes {
+	fileName: string;
+	markdown: string;
+	extras: Extra[];
+}
+
+export interface Profile {
+	name: string;
+	description: string;
+	fileName(meeting: Meeting): string;
+	blocks(meeting: Meeting, options: ProfileOptions): Block[];
+	extras(meeting: Meeting, options: ProfileOptions): Extra[];
+}
