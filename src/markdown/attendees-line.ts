@@ -2,7 +2,7 @@
 // last name, wrapped like the hand-written files. And its reader, for the forms in FORMAT.md §6.
 
 import type { Attendee, AttendeeRole, Meeting } from '../core/types.ts';
-import { escapeInline } from './escape.ts';
+import { BLOCK_START, escapeInline, unescapeInline } from './escape.ts';
 
 export const WRAP = 80;
 
@@ -12,13 +12,27 @@ export function displayName(attendee: Pick<Attendee, 'name' | 'handle'>): string
 	return rest.length === 0 ? `${attendee.name} (${attendee.handle})` : `${first} (${attendee.handle}) ${rest.join(' ')}`;
 }
 
+/** A name as it stands in a list: its commas, parentheses and colons cannot split it or give
+ * it a role (CommonMark renders `\,` as a comma). */
+export function listName(attendee: Pick<Attendee, 'name' | 'handle'>): string {
+	const protect = (text: string) => escapeInline(text).replace(/[,():]/g, '\\$&').replace(/\.$/, '\\.');
+	if (attendee.handle === undefined) return protect(attendee.name);
+	const [first = '', ...rest] = attendee.name.split(' ');
+	const handle = `(${protect(attendee.handle)})`;
+	return rest.length === 0 ? `${protect(first)} ${handle}` : `${protect(first)} ${handle} ${protect(rest.join(' '))}`;
+}
+
+function unprotect(text: string): string {
+	return unescapeInline(text.replace(/\\([,():.])/g, '$1'));
+}
+
 export function joinNames(names: readonly string[]): string {
 	if (names.length <= 1) return names.join('');
 	return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
 function marked(meeting: Meeting, attendee: Attendee): string {
-	const name = escapeInline(displayName(attendee));
+	const name = listName(attendee);
 	const role = attendee.role ?? (attendee.name === meeting.chair ? 'chair' : attendee.name === meeting.secretary ? 'secretary' : undefined);
 	return role === undefined ? name : `${name} (${role})`;
 }
@@ -32,22 +46,27 @@ export function attendeesLine(meeting: Meeting, ownLine: boolean): string | unde
 	if (ordered.length === 0 && regrets.length === 0) return undefined;
 	const names = joinNames(ordered.map((a) => marked(meeting, a)));
 	const lines = [ownLine ? `Attendees:\n${wrap(names)}` : wrap(`Attendees: ${names}`)];
-	if (regrets.length > 0) lines.push(wrap(`Regrets: ${joinNames(regrets.map((a) => escapeInline(displayName(a))))}`));
+	if (regrets.length > 0) lines.push(wrap(`Regrets: ${joinNames(regrets.map(listName))}`));
 	return lines.join('\n');
 }
 
-/** Breaks at spaces so no line passes `WRAP` columns (a longer word stays whole). */
+/** Breaks at spaces so no line passes `WRAP` columns (a longer word stays whole), and never
+ * before a word that would start a block (a list, heading, quote) at the start of a line. */
 export function wrap(text: string, width = WRAP): string {
 	const lines: string[] = [];
 	let line = '';
 	for (const word of text.split(' ')) {
-		if (line !== '' && line.length + 1 + word.length > width) {
+		if (line !== '' && line.length + 1 + word.length > width && canStartLine(word)) {
 			lines.push(line);
 			line = word;
 		} else line = line === '' ? word : `${line} ${word}`;
 	}
 	lines.push(line);
 	return lines.join('\n');
+}
+
+function canStartLine(word: string): boolean {
+	return word !== '' && !BLOCK_START.test(word) && !/^(?:[-=+*_#>|~`<]|\d+[.)]|Regrets:)/.test(word);
 }
 
 export interface ParsedPerson {
@@ -58,25 +77,25 @@ export interface ParsedPerson {
 
 /** Reads a list of names: "A (chair), B (bee) C, D ? and E." */
 export function parseNameList(text: string): ParsedPerson[] {
-	const flat = text.replace(/\s+/g, ' ').trim().replace(/\.$/, '');
-	return flat
-		.replace(/,?\s+and\s+(?=[^,]*$)/, ', ')
-		.split(',')
-		.map((part) => part.trim())
-		.filter((part) => part !== '')
-		.map(parsePerson);
+	const flat = text.replace(/\s+/g, ' ').trim().replace(/(?<!\\)\.$/, '');
+	const parts = flat.split(/(?<!\\),/).map((part) => part.trim());
+	const last = parts.pop() ?? '';
+	// "A, B and C": the last comma-separated part holds the final "and".
+	const and = /^(.*?) and (.*)$/.exec(last);
+	parts.push(...(and === null ? [last] : [and[1] ?? '', and[2] ?? '']));
+	return parts.filter((part) => part !== '').map(parsePerson);
 }
 
 function parsePerson(text: string): ParsedPerson {
 	let rest = text;
 	let role: AttendeeRole | undefined;
-	const roleMatch = /\s*\((chair|secretary)\)\s*/i.exec(rest);
+	const roleMatch = /\s*(?<!\\)\((chair|secretary)(?<!\\)\)\s*/i.exec(rest);
 	if (roleMatch !== null) {
 		role = (roleMatch[1] ?? '').toLowerCase() as AttendeeRole;
 		rest = (rest.slice(0, roleMatch.index) + ' ' + rest.slice(roleMatch.index + roleMatch[0].length)).trim();
 	}
-	const nick = /^(\S+) \(([^()\s]+)\) (.+)$/.exec(rest) ?? /^(\S+) \(([^()\s]+)\)()$/.exec(rest);
-	const person: ParsedPerson = nick === null ? { name: rest } : { name: `${nick[1]}${nick[3] ? ` ${nick[3]}` : ''}`, handle: nick[2] ?? '' };
+	const nick = /^(\S+) (?<!\\)\(((?:[^()\s\\]|\\.)+)(?<!\\)\)(?: (.+))?$/.exec(rest);
+	const person: ParsedPerson = nick === null ? { name: unprotect(rest) } : { name: unprotect(`${nick[1]}${nick[3] === undefined ? '' : ` ${nick[3]}`}`), handle: unprotect(nick[2] ?? '') };
 	return role === undefined ? person : { ...person, role };
 }
 

@@ -2,11 +2,29 @@
 // Titles and names are inline Markdown on one line; notes are Markdown blocks that keep the
 // user's own formatting and lose only what would break the minutes' structure.
 
-import { atxHeading, scanLines } from './line-scan.ts';
+import { atxHeading, scanLines, type LineContext } from './line-scan.ts';
 
 // What would turn the start of a bullet or heading into another block: a heading, quote, list,
 // fence, thematic break, HTML block or link definition.
-const BLOCK_START = /^(?:#|>|[-+*](?:\s|$)|\d{1,9}[.)](?:\s|$)|`{3}|~{3}|[-_*=](?:\s*[-_*=]){2,}\s*$|<[A-Za-z!?/]|\[[^\]]*\]:)/;
+export const BLOCK_START = /^(?:#|>|[-+*](?:\s|$)|\d{1,9}[.)](?:\s|$)|`{3}|~{3}|[-_*=](?:\s*[-_*=]){2,}\s*$|<[A-Za-z!?/]|\[[^\]]*\]:)/;
+
+const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
+
+// Headings with these names are the minutes' own sections; an item so named is written with its
+// first letter as a character reference, which renders the same.
+const RESERVED = /^(?:agenda|notes|minutes|aob|any other business|attendees|people|present):?$/i;
+
+/** A title for a heading: inline Markdown that cannot pass for one of the minutes' sections. */
+export function escapeHeading(text: string): string {
+	const line = escapeInline(text);
+	return RESERVED.test(line) ? `&#${line.codePointAt(0)};${line.slice(1)}` : line;
+}
+
+export function unescapeHeading(text: string): string {
+	const reference = /^&#(\d{1,6});/.exec(text);
+	const decoded = reference === null ? text : String.fromCodePoint(Number(reference[1])) + text.slice(reference[0].length);
+	return reference !== null && RESERVED.test(decoded) ? decoded : unescapeInline(text);
+}
 
 /** One line of inline Markdown that starts no block and holds no line break. */
 export function escapeInline(text: string): string {
@@ -14,7 +32,7 @@ export function escapeInline(text: string): string {
 	const body = line.replace(/^\\*/, '');
 	const start = BLOCK_START.test(body) ? `\\${line}` : line;
 	// A trailing run of `#` after a space would be read as a closing sequence and vanish.
-	return /(?:^|\s)\\*#+$/.test(start) ? start.replace(/(\\*#+)$/, '\\$1') : start;
+	return /\s\\*#+$/.test(start) ? start.replace(/(\\*#+)$/, '\\$1') : start;
 }
 
 /** The inverse of `escapeInline` for text read back from a bullet or heading. */
@@ -22,24 +40,86 @@ export function unescapeInline(text: string): string {
 	let value = text;
 	const body = value.replace(/^\\+/, '');
 	if (value.startsWith('\\') && BLOCK_START.test(body)) value = value.slice(1);
-	const trailing = /(?:^|\s)(\\+)#+$/.exec(value);
+	const trailing = /\s(\\+)#+$/.exec(value);
 	if (trailing !== null) value = value.replace(/\\(\\*#+)$/, '$1');
 	return value;
 }
 
 /**
  * Notes as they may stand inside an item's section: headings that would start a new section
- * (level <= `sectionLevel`) are escaped, and a code fence or HTML block left open is closed so
- * that it cannot swallow the sections after it. Everything else is the user's Markdown, kept.
+ * (level <= `sectionLevel`, also inside a list item or quote) are escaped, and an HTML block
+ * or code fence left open is neutralised or closed so that it cannot swallow the sections
+ * after it. Everything else is the user's Markdown, kept.
  */
 export function escapeNotes(notes: string, sectionLevel: number): string {
 	const lines = notes.replace(/\r\n?/g, '\n').split('\n');
-	const { contexts, open } = scanLines(lines);
+	let scan = scanLines(lines);
+	// Escaping an unclosed HTML opener can reveal another; each pass escapes one line.
+	while (scan.open?.kind === 'html') {
+		lines[scan.open.line] = (lines[scan.open.line] ?? '').replace(/^( {0,3})</, '$1\\<');
+		scan = scanLines(lines);
+	}
+	const { contexts, open } = scan;
+	const headings = new Set(sectionHeadings(lines, contexts, sectionLevel));
 	const out = lines.map((line, i) => {
-		const heading = contexts[i] === 'text' ? atxHeading(line) : undefined;
-		return heading !== undefined && heading.level <= sectionLevel ? line.replace(/^( {0,3})#/, '$1\\#') : line;
+		if (headings.has(i)) return line.replace('#', '\\#');
+		// `===` or `---` under a line of text would make that line a heading (setext).
+		const above = lines[i - 1];
+		if (contexts[i] === 'text' && SETEXT_UNDERLINE.test(line) && above !== undefined && above.trim() !== '' && contexts[i - 1] === 'text') return line.replace(/^( {0,3})([=-])/, '$1\\$2');
+		return line;
 	});
 	if (open?.kind === 'code') out.push(open.fence ?? '```');
-	if (open?.kind === 'html') out[open.line] = (out[open.line] ?? '').replace(/^( {0,3})</, '$1\\<');
 	return out.join('\n');
+}
+
+/**
+ * Lines that render as a heading of level <= `maxLevel`: at the start of a line, behind quote
+ * or list markers ("> ## x", "- # x"), or on a line that continues a list item. Indented code
+ * is left alone: a `#` there is code.
+ */
+function sectionHeadings(lines: readonly string[], contexts: readonly LineContext[], maxLevel: number): number[] {
+	const found: number[] = [];
+	let columns: number[] = [];
+	let afterBlank = true;
+	lines.forEach((line, i) => {
+		if (line.trim() === '') {
+			afterBlank = true;
+			return;
+		}
+		const indent = width(/^[ \t]*/.exec(line)?.[0] ?? '');
+		// After a blank line, a line less indented than a list item's content closes that item.
+		if (afterBlank) columns = columns.filter((c) => indent >= c);
+		afterBlank = false;
+		if (contexts[i] !== 'text') return;
+		const base = columns.at(-1) ?? 0;
+		if (indent - base >= 4) return;
+		let rest = line.replace(/^[ \t]*/, '');
+		let column = indent;
+		for (let marker = CONTAINER_MARKER.exec(rest); marker !== null; marker = CONTAINER_MARKER.exec(rest)) {
+			const spaces = width(marker[2] ?? '');
+			const markerEnd = column + (marker[1] ?? '').length;
+			if ((marker[1] ?? '') !== '>') columns.push(markerEnd + (spaces >= 5 || spaces === 0 ? 1 : spaces));
+			column = markerEnd + spaces;
+			rest = rest.slice(marker[0].length);
+			if (rest === '') break;
+		}
+		const heading = atxHeading(rest);
+		if (heading !== undefined && heading.level <= maxLevel) found.push(i);
+	});
+	return found;
+}
+
+function width(whitespace: string): number {
+	let columns = 0;
+	for (const ch of whitespace) columns = ch === '\t' ? columns + 4 - (columns % 4) : columns + 1;
+	return columns;
+}
+
+/** One quote or list marker and the spaces after it. */
+const CONTAINER_MARKER = /^(>|[-+*]|\d{1,9}[.)])([ \t]+|$)/;
+
+/** Drops blank lines before and after text, leaving the indentation of its first line alone
+ * (four spaces there make a code block; a tab there keeps `~~~` from opening a fence). */
+export function trimBlankLines(text: string): string {
+	return text.replace(/^(?:[ \t]*\n)+/, '').replace(/(?:\n[ \t]*)+$/, '').replace(/^[ \t]+$/, '');
 }

@@ -34,6 +34,12 @@ const HTML_OPENERS: Array<[RegExp, RegExp]> = [
 	[/^ {0,3}<!\[CDATA\[/, /\]\]>/],
 ];
 
+// Types 6 and 7 end at a blank line; they still hide what looks like a fence or heading inside.
+const BLOCK_TAGS = 'address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul';
+const HTML_TYPE_6 = new RegExp(`^ {0,3}</?(?:${BLOCK_TAGS})(?:[ \\t>]|/>|$)`, 'i');
+const ATTRIBUTE = String.raw`(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>\x60]+|'[^']*'|"[^"]*"))?)`;
+const HTML_TYPE_7 = new RegExp(String.raw`^ {0,3}(?:<[A-Za-z][A-Za-z0-9-]*${ATTRIBUTE}*\s*/?>|</[A-Za-z][A-Za-z0-9-]*\s*>)[ \t]*$`);
+
 export type LineContext = 'text' | 'code' | 'html';
 
 export interface LineScan {
@@ -47,7 +53,12 @@ export function scanLines(lines: readonly string[]): LineScan {
 	const contexts: LineContext[] = [];
 	let open: LineScan['open'];
 	let htmlEnd: RegExp | undefined;
+	let untilBlank = false;
 	lines.forEach((line, index) => {
+		if (untilBlank) {
+			if (line.trim() === '') untilBlank = false;
+			else return void contexts.push('html');
+		}
 		if (open?.kind === 'code') {
 			contexts.push('code');
 			const close = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line)?.[1] ?? '';
@@ -63,6 +74,12 @@ export function scanLines(lines: readonly string[]): LineScan {
 		if (fence !== null && !(fence[1]?.startsWith('`') === true && fence[2]?.includes('`') === true)) {
 			open = { kind: 'code', line: index, fence: fence[1] ?? '```' };
 			contexts.push('code');
+			return;
+		}
+		const afterBlank = index === 0 || (lines[index - 1] ?? '').trim() === '' || contexts[index - 1] !== 'text';
+		if (HTML_TYPE_6.test(line) || (afterBlank && HTML_TYPE_7.test(line))) {
+			contexts.push('html');
+			untilBlank = true;
 			return;
 		}
 		const html = HTML_OPENERS.find(([start]) => start.test(line));

@@ -4,9 +4,10 @@
 // line. Style hints read from an imported file (bullet, heading form) are followed.
 
 import type { AgendaItem, Link, Meeting, StyleHints } from '../core/types.ts';
+import { agendaEntry } from './agenda-entry.ts';
 import { attendeesLine, joinNames } from './attendees-line.ts';
 import { monthName, ordinal, parseIsoDate } from './dates.ts';
-import { escapeInline, escapeNotes } from './escape.ts';
+import { escapeHeading, escapeInline, escapeNotes, trimBlankLines } from './escape.ts';
 import { nextCallLine } from './next-call.ts';
 import type { Block, Extra, Profile, ProfileOptions } from './profile.ts';
 import { recordLines } from './records.ts';
@@ -45,7 +46,7 @@ function mirageBlocks(meeting: Meeting, options: ProfileOptions): Block[] {
 	if (sections.length > 0) add('notes-heading', SECTION, heading(3, 'Notes'));
 	const defined = new Map<string, string>();
 	for (const item of sections) {
-		add(`item:${item.id}:heading`, PARAGRAPH, heading(itemLevel, escapeInline(item.title)));
+		add(`item:${item.id}:heading`, PARAGRAPH, heading(itemLevel, escapeHeading(item.title)));
 		add(`item:${item.id}:notes`, PARAGRAPH, trimBlankLines(escapeNotes(item.notes, itemLevel)));
 		add(`item:${item.id}:records`, PARAGRAPH, recordLines(item).join('\n'));
 		add(`item:${item.id}:links`, PARAGRAPH, definitions(item.links, defined));
@@ -62,14 +63,9 @@ function mirageBlocks(meeting: Meeting, options: ProfileOptions): Block[] {
 	return blocks;
 }
 
+/** A planned item nobody spoke to is on the agenda only; anything raised or recorded gets a section. */
 export function hasSection(item: AgendaItem): boolean {
-	return item.notes.trim() !== '' || item.links.length > 0 || item.decisions.length > 0 || item.actions.length > 0;
-}
-
-function agendaEntry(item: AgendaItem, bullet: string): string {
-	const owner = item.owner === undefined ? '' : `${escapeInline(item.owner)}: `;
-	const head = `${bullet} ${owner}${escapeInline(item.title)}`;
-	return [head, ...item.subItems.map((s) => `  ${bullet} ${escapeInline(s)}`)].join('\n');
+	return item.unplanned === true || item.notes.trim() !== '' || item.links.length > 0 || item.decisions.length > 0 || item.actions.length > 0;
 }
 
 /** `[id]: url` lines; a definition already written with the same URL is not written again. */
@@ -83,10 +79,6 @@ function definitions(links: readonly Link[], defined: Map<string, string>): stri
 		lines.push(`[${link.id.replace(/[[\]\n]/g, '')}]: ${url}${title}`);
 	}
 	return lines.join('\n');
-}
-
-function trimBlankLines(text: string): string {
-	return text.replace(/^(?:[ \t]*\n)+/, '').replace(/(?:\n[ \t]*)+$/, '');
 }
 
 export function summaryOf(meeting: Meeting): string {

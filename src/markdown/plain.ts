@@ -5,7 +5,7 @@
 import { timing } from '../core/timing.ts';
 import type { Meeting } from '../core/types.ts';
 import { displayName, joinNames } from './attendees-line.ts';
-import { escapeInline, escapeNotes } from './escape.ts';
+import { escapeHeading, escapeInline, escapeNotes, trimBlankLines } from './escape.ts';
 import { hasSection } from './mirage-www.ts';
 import type { Block, Profile, ProfileOptions } from './profile.ts';
 
@@ -35,8 +35,8 @@ function plainBlocks(meeting: Meeting, options: ProfileOptions): Block[] {
 		add('agenda', ['## Agenda', '', ...planned.map((i, n) => `${n + 1}. ${escapeInline(i.title)}${i.budget === undefined ? '' : ` (${i.budget} min)`}${i.subItems.map((s) => `\n   - ${escapeInline(s)}`).join('')}`)].join('\n'));
 	}
 	for (const item of meeting.items.filter(hasSection)) {
-		add(`item:${item.id}:heading`, `## ${escapeInline(item.title)}`);
-		add(`item:${item.id}:notes`, escapeNotes(item.notes, 2).trim());
+		add(`item:${item.id}:heading`, `## ${escapeHeading(item.title)}`);
+		add(`item:${item.id}:notes`, trimBlankLines(escapeNotes(item.notes, 2)));
 		add(`item:${item.id}:links`, item.links.map((l) => `[${l.id}]: ${l.url}`).join('\n'));
 	}
 	const decisions = meeting.items.flatMap((item) => item.decisions.map((d) => ({ item, d })));
@@ -47,7 +47,7 @@ function plainBlocks(meeting: Meeting, options: ProfileOptions): Block[] {
 	if (actions.length > 0) {
 		add('actions', ['## Actions', '', ...actions.map(({ a }, n) => `- [${a.status === 'done' ? 'x' : ' '}] <a id="action-${n + 1}"></a>**${escapeInline(a.owner) || 'Unassigned'}**: ${escapeInline(a.text)}${a.due === undefined ? '' : ` (due ${a.due})`}${a.status === 'dropped' ? ' *(dropped)*' : ''}`)].join('\n'));
 	}
-	if (meeting.aob.trim() !== '') add('aob', `## Any other business\n\n${escapeNotes(meeting.aob, 2).trim()}`);
+	if (meeting.aob.trim() !== '') add('aob', `## Any other business\n\n${trimBlankLines(escapeNotes(meeting.aob, 2))}`);
 	if (meeting.nextCall !== undefined) add('next-call', `Next call: ${meeting.nextCall}`);
 	if (options.timingTable === true) add('timing', timingTable(meeting, options.now ?? meeting.timeline.at(-1)?.at ?? 0));
 	add('links', meeting.links.map((l) => `[${l.id}]: ${l.url}`).join('\n'));

@@ -2,7 +2,7 @@
 // site's renderer, and read back from the same form.
 
 import type { Action, ActionStatus, AgendaItem, Decision } from '../core/types.ts';
-import { escapeInline } from './escape.ts';
+import { escapeInline, unescapeInline } from './escape.ts';
 
 export function decisionLine(decision: Decision): string {
 	return `- **Decision:** ${escapeInline(decision.text)}`;
@@ -26,10 +26,10 @@ export type Record = { decision: Omit<Decision, 'id'> } | { action: Omit<Action,
 
 export function readRecord(line: string): Record | undefined {
 	const decision = DECISION.exec(line);
-	if (decision !== null) return { decision: { text: decision[1] ?? '' } };
+	if (decision !== null) return { decision: { text: unescapeInline(decision[1] ?? '') } };
 	const action = ACTION.exec(line);
 	if (action === null) return undefined;
-	const owner = action[1] === 'unassigned' ? '' : (action[1] ?? '');
-	const read: Omit<Action, 'id'> = { owner, text: action[2] ?? '', status: (action[4] ?? 'open') as ActionStatus };
+	const owner = action[1] === 'unassigned' ? '' : unescapeInline(action[1] ?? '');
+	const read: Omit<Action, 'id'> = { owner, text: unescapeInline(action[2] ?? ''), status: (action[4] ?? 'open') as ActionStatus };
 	return { action: action[3] === undefined ? read : { ...read, due: action[3] } };
 }

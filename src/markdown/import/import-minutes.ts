@@ -7,9 +7,10 @@ import { createItem, createMeeting } from '../../core/meeting.ts';
 import type { AgendaItem, Attendee, Author, Meeting, SourceBlock, StyleHints } from '../../core/types.ts';
 import { parseNameList, readAttendeesParagraph, type ParsedPerson } from '../attendees-line.ts';
 import { isoDate, monthNumber, parseIsoDate } from '../dates.ts';
-import { unescapeInline } from '../escape.ts';
+import { unescapeHeading, unescapeInline } from '../escape.ts';
 import { atxHeading, scanLines, type LineContext } from '../line-scan.ts';
 import { readNextCall } from '../next-call.ts';
+import { readAgendaTitle } from '../agenda-entry.ts';
 import { readAgendaList } from './agenda-list.ts';
 import { readFrontMatter, type FrontMatter } from './front-matter.ts';
 import { splitBody, trimRange } from './item-body.ts';
@@ -36,10 +37,13 @@ export function importMinutes(input: string, options: ImportOptions = {}): Impor
 	const { contexts } = scanLines(lines);
 	const blocks: SourceBlock[] = [];
 	let prevEnd = 0;
+	const used = new Set<string>();
 	const push = (start: number, end: number, key?: string) => {
 		const gap = lines.slice(prevEnd, start).map((l) => `${l}\n`).join('');
 		const lead = blocks.length === 0 ? gap : `\n${gap}`;
-		blocks.push({ ...(key === undefined ? {} : { key }), lead, raw: lines.slice(start, end).join('\n') });
+		const keyed = key !== undefined && !used.has(key);
+		if (keyed) used.add(key);
+		blocks.push({ ...(keyed ? { key } : {}), lead, raw: lines.slice(start, end).join('\n') });
 		prevEnd = end;
 	};
 
@@ -59,15 +63,15 @@ export function importMinutes(input: string, options: ImportOptions = {}): Impor
 	const agenda = agendaRegion === undefined ? { entries: [], other: [] } : readAgendaList(lines, contexts, agendaRegion.start + 1, agendaRegion.end);
 	const topics = regions.filter((r) => r.kind === 'topic');
 	const items = matchTopics(
-		agenda.entries.map((e) => e.text),
-		topics.map((t) => t.title ?? ''),
+		agenda.entries.map((e) => readAgendaTitle(e.text).title),
+		topics.map((t) => unescapeHeading(t.title ?? '')),
 	);
 	const itemIds = items.map((_, i) => `i${i + 1}`);
 	meeting.items = items.map((source, i) => {
 		const id = itemIds[i] ?? '';
-		if (source.agendaIndex === undefined) return createItem({ id, title: unescapeInline(source.title), unplanned: true });
+		if (source.agendaIndex === undefined) return createItem({ id, title: source.title, unplanned: true });
 		const entry = agenda.entries[source.agendaIndex];
-		return createItem({ id, ...agendaTitle(entry?.text ?? ''), subItems: (entry?.subItems ?? []).map(unescapeInline) });
+		return createItem({ id, ...readAgendaTitle(entry?.text ?? ''), subItems: (entry?.subItems ?? []).map(unescapeInline) });
 	});
 	const idOfEntry = (index: number) => itemIds[items.findIndex((s) => s.agendaIndex === index)] ?? '';
 	const idOfTopic = (index: number) => itemIds[items.findIndex((s) => s.topicIndex === index)] ?? '';
@@ -75,7 +79,14 @@ export function importMinutes(input: string, options: ImportOptions = {}): Impor
 	const firstBullet = agenda.entries[0]?.bullet;
 	if (firstBullet === '-' || firstBullet === '*' || firstBullet === '+') style.bullet = firstBullet;
 
+	const regionKey: Partial<Record<Region['kind'], string>> = { agenda: 'agenda-heading', 'attendees-line': 'attendees', 'attendees-heading': 'attendees', notes: 'notes-heading', separator: 'aob-separator', aob: 'aob-heading' };
 	for (const region of regions) {
+		const key = regionKey[region.kind];
+		if (key !== undefined && used.has(key)) {
+			// A second agenda, attendee list or AoB: kept as it is, not read into the model.
+			pushVerbatim(lines, region.start, region.end, push);
+			continue;
+		}
 		const heading = atxHeading(lines[region.start] ?? '');
 		if (heading !== undefined && region.kind !== 'topic' && style.closedHeadings === undefined) style.closedHeadings = heading.closed;
 		switch (region.kind) {
@@ -157,7 +168,9 @@ function readItemBody(lines: readonly string[], contexts: readonly LineContext[]
 }
 
 function readAob(lines: readonly string[], contexts: readonly LineContext[], region: Region, meeting: Meeting, push: Push): void {
-	const parts = splitBody(lines, contexts, region.start + 1, region.end);
+	const split = splitBody(lines, contexts, region.start + 1, region.end);
+	// Definitions alone are what the user wrote as AoB, not the standing links that follow it.
+	const parts = split.notes === undefined && split.records === undefined && split.links !== undefined ? { notes: split.links } : split;
 	const body = parts.notes === undefined ? undefined : { ...parts.notes };
 	if (body !== undefined && parts.records !== undefined) body.end = parts.records.end;
 	if (body !== undefined) {
@@ -198,7 +211,7 @@ function attendeesRange(lines: readonly string[], region: Region): { start: numb
 
 function addPeople(meeting: Meeting, present: ParsedPerson[], regrets: ParsedPerson[]): void {
 	const toAttendee = (p: ParsedPerson, presence: Attendee['presence'], n: number): Attendee => {
-		const attendee: Attendee = { id: `p${n}`, name: unescapeInline(p.name), presence };
+		const attendee: Attendee = { id: `p${n}`, name: p.name, presence };
 		if (p.handle !== undefined) attendee.handle = p.handle;
 		if (p.role !== undefined) attendee.role = p.role;
 		return attendee;
@@ -208,13 +221,6 @@ function addPeople(meeting: Meeting, present: ParsedPerson[], regrets: ParsedPer
 	const secretary = meeting.attendees.find((a) => a.role === 'secretary');
 	if (chair !== undefined) meeting.chair = chair.name;
 	if (secretary !== undefined) meeting.secretary = secretary.name;
-}
-
-/** 2013 agendas name the presenter first: "Thomas Gazagnaire: Irminsule demonstration". */
-function agendaTitle(text: string): { title: string; owner?: string } {
-	const presenter = /^((?:[A-Z][\p{L}'’-]+)(?: [A-Z][\p{L}'’-]+){1,3}): (.+)$/u.exec(text);
-	if (presenter === null) return { title: unescapeInline(text) };
-	return { title: presenter[2] ?? '', owner: presenter[1] ?? '' };
 }
 
 type Head =

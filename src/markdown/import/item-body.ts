@@ -28,6 +28,12 @@ export function splitBody(lines: readonly string[], contexts: readonly LineConte
 		links.unshift(link);
 		cut--;
 	}
+	// A definition cannot interrupt a paragraph (CommonMark §4.7): right under text it is text.
+	const above = lines[cut - 1];
+	if (cut > content.start && above !== undefined && above.trim() !== '') {
+		cut = content.end;
+		links.length = 0;
+	}
 	if (links.length > 0) parts.links = { start: cut, end: content.end, values: links };
 	const recordsEnd = trimRange(lines, content.start, cut)?.end ?? content.start;
 	let recordsStart = recordsEnd;

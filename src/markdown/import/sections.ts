@@ -61,7 +61,8 @@ export function findRegions(lines: readonly string[], contexts: readonly LineCon
 			const kind = structuralKind(heading.text);
 			if (kind !== undefined && (kind !== 'aob' || heading.level <= itemLevel)) open({ kind, start: i, title: heading.text });
 			else if (heading.level <= itemLevel) open({ kind: 'topic', start: i, title: heading.text });
-		} else if (paragraphStart && isAttendeesLine(line)) {
+		} else if (paragraphStart && isAttendeesLine(line) && regions.every((r) => r.kind === 'preamble' || r.kind === 'agenda')) {
+			// Only before the notes: an "Attendees:" paragraph inside a topic is that topic's text.
 			open({ kind: 'attendees-line', start: i });
 		} else if (paragraphStart && line.trim() === '--' && nextIsAob(lines, i + 1, itemLevel)) {
 			open({ kind: 'separator', start: i });
