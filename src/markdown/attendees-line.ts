@@ -55,18 +55,28 @@ export function attendeesLine(meeting: Meeting, ownLine: boolean): string | unde
 export function wrap(text: string, width = WRAP): string {
 	const lines: string[] = [];
 	let line = '';
-	for (const word of text.split(' ')) {
-		if (line !== '' && line.length + 1 + word.length > width && canStartLine(word)) {
+	for (const unit of units(text)) {
+		if (line !== '' && line.length + 1 + unit.length > width && canStartLine(unit)) {
 			lines.push(line);
-			line = word;
-		} else line = line === '' ? word : `${line} ${word}`;
+			line = unit;
+		} else line = line === '' ? unit : `${line} ${unit}`;
 	}
 	lines.push(line);
 	return lines.join('\n');
 }
 
+/** Words, with a parenthesis ("(chair)", "(mort)") kept with the word before it. */
+function units(text: string): string[] {
+	const out: string[] = [];
+	for (const word of text.split(' ')) {
+		if (word.startsWith('(') && out.length > 0) out[out.length - 1] += ` ${word}`;
+		else out.push(word);
+	}
+	return out;
+}
+
 function canStartLine(word: string): boolean {
-	return word !== '' && !BLOCK_START.test(word) && !/^(?:[-=+*_#>|~`<]|\d+[.)]|Regrets:)/.test(word);
+	return word !== '' && !BLOCK_START.test(word) && !/^(?:[-=+*_#>|~`<(]|\d+[.)]|Regrets:)/.test(word);
 }
 
 export interface ParsedPerson {

@@ -76,18 +76,19 @@ export function scanLines(lines: readonly string[]): LineScan {
 			contexts.push('code');
 			return;
 		}
-		const afterBlank = index === 0 || (lines[index - 1] ?? '').trim() === '' || contexts[index - 1] !== 'text';
-		if (HTML_TYPE_6.test(line) || (afterBlank && HTML_TYPE_7.test(line))) {
+		// CommonMark tries the HTML block types in order: 1-5 end at their terminator, 6-7 at a blank line.
+		const html = HTML_OPENERS.find(([start]) => start.test(line));
+		if (html !== undefined) {
 			contexts.push('html');
-			untilBlank = true;
+			if (!html[1].test(line.replace(html[0], ''))) {
+				open = { kind: 'html', line: index };
+				htmlEnd = html[1];
+			}
 			return;
 		}
-		const html = HTML_OPENERS.find(([start]) => start.test(line));
-		contexts.push(html === undefined ? 'text' : 'html');
-		if (html !== undefined && !html[1].test(line.replace(html[0], ''))) {
-			open = { kind: 'html', line: index };
-			htmlEnd = html[1];
-		}
+		const afterBlank = index === 0 || (lines[index - 1] ?? '').trim() === '' || contexts[index - 1] !== 'text';
+		untilBlank = HTML_TYPE_6.test(line) || (afterBlank && HTML_TYPE_7.test(line));
+		contexts.push(untilBlank ? 'html' : 'text');
 	});
 	return open === undefined ? { contexts } : { contexts, open };
 }

@@ -5,6 +5,7 @@
 import { timing } from '../core/timing.ts';
 import type { Meeting } from '../core/types.ts';
 import { displayName, joinNames } from './attendees-line.ts';
+import { monthName, ordinal, parseIsoDate, weekday } from './dates.ts';
 import { escapeHeading, escapeInline, escapeNotes, trimBlankLines } from './escape.ts';
 import { hasSection } from './mirage-www.ts';
 import type { Block, Profile, ProfileOptions } from './profile.ts';
@@ -48,7 +49,7 @@ function plainBlocks(meeting: Meeting, options: ProfileOptions): Block[] {
 		add('actions', ['## Actions', '', ...actions.map(({ a }, n) => `- [${a.status === 'done' ? 'x' : ' '}] <a id="action-${n + 1}"></a>**${escapeInline(a.owner) || 'Unassigned'}**: ${escapeInline(a.text)}${a.due === undefined ? '' : ` (due ${a.due})`}${a.status === 'dropped' ? ' *(dropped)*' : ''}`)].join('\n'));
 	}
 	if (meeting.aob.trim() !== '') add('aob', `## Any other business\n\n${trimBlankLines(escapeNotes(meeting.aob, 2))}`);
-	if (meeting.nextCall !== undefined) add('next-call', `Next call: ${meeting.nextCall}`);
+	if (meeting.nextCall !== undefined) add('next-call', `Next call: ${longDate(meeting.nextCall)}`);
 	if (options.timingTable === true) add('timing', timingTable(meeting, options.now ?? meeting.timeline.at(-1)?.at ?? 0));
 	add('links', meeting.links.map((l) => `[${l.id}]: ${l.url}`).join('\n'));
 	return blocks;
@@ -59,10 +60,20 @@ function timingTable(meeting: Meeting, now: number): string {
 	const minutes = (ms: number | undefined) => (ms === undefined ? '–' : `${Math.round(ms / 60_000)} min`);
 	const rows = meeting.items.map((item, n) => {
 		const it = t.items[n];
-		const delta = it?.budgetMs === undefined ? '–' : `${it.elapsedMs >= it.budgetMs ? '+' : '−'}${Math.round(Math.abs(it.elapsedMs - it.budgetMs) / 60_000)} min`;
+		const delta = it?.budgetMs === undefined ? '–' : difference(it.elapsedMs - it.budgetMs);
 		return `| ${escapeInline(item.title).replaceAll('|', '\\|')} | ${minutes(it?.budgetMs)} | ${minutes(it?.elapsedMs)} | ${delta} |`;
 	});
 	return ['## Planned and actual time', '', '| Item | Planned | Actual | Difference |', '| --- | ---: | ---: | ---: |', ...rows].join('\n');
+}
+
+function difference(ms: number): string {
+	const minutes = Math.round(Math.abs(ms) / 60_000);
+	return minutes === 0 ? 'on time' : `${ms > 0 ? '+' : '−'}${minutes} min`;
+}
+
+function longDate(iso: string): string {
+	const date = parseIsoDate(iso);
+	return date === undefined ? iso : `${weekday(date)}, ${ordinal(date.day)} ${monthName(date.month)} ${date.year}`;
 }
 
 function slugify(text: string): string {

@@ -1,0 +1,153 @@
+// The importer reads every variant of minutes the MirageOS corpus shows (FORMAT.md), from
+// fixtures written here, and refuses unreadable files with a line and column.
+import { describe, expect, it } from 'vitest';
+import { importMinutes, type ImportResult } from '../../../src/markdown/import/import-minutes.ts';
+
+const ok = (result: ImportResult) => {
+	if (!result.ok) throw new Error(JSON.stringify(result.errors));
+	return result.meeting;
+};
+const body = (attendees: string) => `### Agenda\n\n* Release\n\n${attendees}\n\n### Release\n\nShipped.\n`;
+
+describe('attendees', () => {
+	it.each([
+		['Attendees: Amir Chaudhry (chair), Anil Madhavapeddy and Dave Scott'],
+		['Attendees:\nAmir Chaudhry (chair), Anil Madhavapeddy and\nDave Scott'],
+		['*Attendees:* Amir Chaudhry (chair), Anil Madhavapeddy, Dave Scott.'],
+		['*Attendees*: Amir Chaudhry (chair), Anil Madhavapeddy, Dave Scott'],
+		['## Attendees\n\nAmir Chaudhry (chair), Anil Madhavapeddy and Dave Scott'],
+	])('reads %j', (line) => {
+		const meeting = ok(importMinutes(body(line), { fileName: '2015-01-14.md' }));
+		expect(meeting.attendees.map((a) => a.name)).toEqual(['Amir Chaudhry', 'Anil Madhavapeddy', 'Dave Scott']);
+		expect(meeting.chair).toBe('Amir Chaudhry');
+	});
+
+	it('reads a nickname inside a name, the secretary, and regrets', () => {
+		const meeting = ok(importMinutes(body('Attendees: Amir (chair), Richard (mort) Mortier (secretary), ThomasG\nRegrets: Anil Madhavapeddy'), { fileName: '2015-01-14.md' }));
+		expect(meeting.attendees).toEqual([
+			{ id: 'p1', name: 'Amir', role: 'chair', presence: 'present' },
+			{ id: 'p2', name: 'Richard Mortier', handle: 'mort', role: 'secretary', presence: 'present' },
+			{ id: 'p3', name: 'ThomasG', presence: 'present' },
+			{ id: 'p4', name: 'Anil Madhavapeddy', presence: 'regrets' },
+		]);
+		expect(meeting.secretary).toBe('Richard Mortier');
+	});
+});
+
+describe('structure', () => {
+	const modern = `### Agenda ###
+
+- Quality and Test
+- Networking stack
+  - TCP
+  - ARP
+- Not discussed
+
+
+Attendees: Amir Chaudhry (chair) and Dave Scott
+
+
+### Notes ###
+
+#### Quality and test infrastructure #### 
+
+Dave has been using [BISECT][bisect].
+<!-- an aside the model has no field for -->
+
+[bisect]: https://example.org/bisect
+
+#### Networking stack
+
+Work continues.
+
+- **Decision:** Release on Friday
+- **Action:** Dave Scott — write the release notes (due 2015-01-20)
+
+#### Something raised late ####
+
+Unplanned.
+
+-- 
+
+#### AoB ####
+
+- **HTTPS**: the site should move.
+
+- The next call is scheduled for **Wednesday, 28th January**. Please add any
+[agenda items][call-agenda] you wish to discuss in advance.
+
+[call-agenda]: https://example.org/agenda
+`;
+
+	it('reads items, sub-items, sections matched loosely, records, links, AoB and the next call', () => {
+		const meeting = ok(importMinutes(modern, { fileName: '2015-01-14.md' }));
+		expect(meeting.items.map((i) => [i.title, i.unplanned ?? false])).toEqual([
+			['Quality and Test', false],
+			['Networking stack', false],
+			['Something raised late', true],
+			['Not discussed', false],
+		]);
+		const [quality, networking] = meeting.items;
+		expect(quality?.notes).toBe('Dave has been using [BISECT][bisect].\n<!-- an aside the model has no field for -->');
+		expect(quality?.links).toEqual([{ id: 'bisect', url: 'https://example.org/bisect' }]);
+		expect(networking?.subItems).toEqual(['TCP', 'ARP']);
+		expect(networking?.decisions.map((d) => d.text)).toEqual(['Release on Friday']);
+		expect(networking?.actions.map(({ owner, text, due, status }) => ({ owner, text, due, status }))).toEqual([{ owner: 'Dave Scott', text: 'write the release notes', due: '2015-01-20', status: 'open' }]);
+		expect(meeting.aob).toBe('- **HTTPS**: the site should move.');
+		expect(meeting.nextCall).toBe('2015-01-28');
+		expect(meeting.links).toEqual([{ id: 'call-agenda', url: 'https://example.org/agenda' }]);
+		expect(meeting.source?.style).toMatchObject({ bullet: '-', closedHeadings: true, itemLevel: 4 });
+	});
+
+	it.each([
+		['#### AoB ####', true],
+		['#### AoB', true],
+		['#### Any other business', true],
+		['#### Any Other Business', true],
+		['#### Other things', false],
+	])('knows %j as AoB: %s', (heading, isAob) => {
+		const text = `### Agenda\n\n* One\n\nAttendees: A\n\n#### One\n\nx\n\n${heading}\n\n- something else\n`;
+		const meeting = ok(importMinutes(text, { fileName: '2013-05-21.md' }));
+		expect(meeting.aob !== '').toBe(isAob);
+	});
+
+	it('reads a file without front matter, dated by its summary line or its name', () => {
+		const bySummary = ok(importMinutes('16th April 2013: release, libvirt and Mirari\n\n### Agenda\n\n* Release\n'));
+		expect(bySummary.date).toBe('2013-04-16');
+		expect(bySummary.summary).toBe('16th April 2013: release, libvirt and Mirari');
+		expect(ok(importMinutes('### Agenda\n\n* Release\n', { fileName: 'notes/2013-06-04.md' })).date).toBe('2013-06-04');
+	});
+
+	it.each([
+		['- Next call will be **2nd September**', '2015-09-02'],
+		['- The next call is scheduled for **Wednesday, 6th May**. Please add any', '2015-05-06'],
+		['- next call is scheduled for **14 Jan 2016** - Please refer to the list', '2016-01-14'],
+		['- The next call is scheduled for **NEXT YEAR!**', undefined],
+	])('reads the next call in %j', (line, date) => {
+		const meeting = ok(importMinutes(`### Agenda ###\n\n- A\n\nAttendees: X\n\n#### AoB ####\n\n${line}\n`, { fileName: '2015-04-23.md' }));
+		expect(meeting.nextCall).toBe(date);
+	});
+
+	it('rolls a next call in January over to the next year', () => {
+		const meeting = ok(importMinutes('#### AoB ####\n\n- The next call is scheduled for **Wednesday, 13th January**.\n', { fileName: '2015-12-16.md' }));
+		expect(meeting.nextCall).toBe('2016-01-13');
+	});
+});
+
+describe('unreadable files', () => {
+	it.each([
+		['', 'empty', 1, 1],
+		['---\nupdated: 2015-01-14\nsubject: x\n', 'front-matter', 1, 1],
+		["---\nupdated: 2015-01-14\nsubject: 'unclosed\n---\n", 'front-matter', 3, 10],
+		['---\nupdated: 2015-01-14\ndescription: |\n  block\n---\n', 'front-matter', 3, 14],
+		['---\nnot yaml at all\n---\n', 'front-matter', 2, 1],
+		['### Agenda\n\n* a\n', 'no-date', 1, 1],
+		['text\nmore\0binary', 'binary', 2, 5],
+	])('%j is refused with %s at %i:%i', (text, code, line, column) => {
+		const result = importMinutes(text, { fileName: 'minutes.md' });
+		expect(result.ok).toBe(false);
+		if (result.ok) return;
+		expect(result.errors[0]).toMatchObject({ code, line, column, severity: 'error' });
+		expect(result.errors[0]?.message.length).toBeGreaterThan(10);
+	});
+});
