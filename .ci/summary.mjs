@@ -5,7 +5,10 @@ import { existsSync, readFileSync } from 'node:fs';
 let passed = 0;
 let failed = 0;
 let skipped = 0;
-const suites = [['reports/vitest.json', (r) => [r.numPassedTests, r.numFailedTests, r.numPendingTests + (r.numTodoTests ?? 0)]]];
+const suites = [
+	['reports/vitest.json', (r) => [r.numPassedTests, r.numFailedTests, r.numPendingTests + (r.numTodoTests ?? 0)]],
+	['reports/playwright.json', (r) => [r.stats.expected + r.stats.flaky, r.stats.unexpected, r.stats.skipped]],
+];
 for (const [file, count] of suites) {
 	if (!existsSync(file)) {
 		console.error(`[ci] ${file} is missing: that suite did not run`);

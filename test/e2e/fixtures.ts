@@ -1,0 +1,32 @@
+// Launches the system Chromium with the built extension (dist/chrome) in a fresh profile and
+// hands tests the context and the extension's id. Without a Chromium, outside CI, the tests
+// are skipped with a note; in CI that is a failure.
+import { test as base, chromium, type BrowserContext } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export const extensionPath = fileURLToPath(new URL('../../dist/chrome', import.meta.url));
+export const browserPath = [process.env['CHROME_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p !== undefined && existsSync(p));
+
+export const test = base.extend<{ context: BrowserContext; extensionId: string }>({
+	context: async ({}, use, testInfo) => {
+		if (browserPath === undefined) {
+			if (process.env['CI']) throw new Error('no Chromium: .ci/run installs Debian\'s chromium');
+			testInfo.skip(true, 'no Chromium found (set CHROME_PATH or apt-get install chromium)');
+			return;
+		}
+		const context = await chromium.launchPersistentContext(testInfo.outputPath('profile'), {
+			executablePath: browserPath,
+			headless: true,
+			args: [`--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`, '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+		});
+		await use(context);
+		await context.close();
+	},
+	extensionId: async ({ context }, use) => {
+		const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+		await use(new URL(worker.url()).host);
+	},
+});
+
+export const expect = test.expect;
