@@ -6,7 +6,7 @@ export default defineConfig({
 	testDir: 'test/e2e',
 	outputDir: 'test-results',
 	timeout: 30_000,
-	workers: process.env['CI'] ? 2 : undefined,
+	...(process.env['CI'] ? { workers: 2 } : {}),
 	retries: 0,
 	reporter: process.env['CI'] ? [['list'], ['json', { outputFile: 'reports/playwright.json' }]] : 'list',
 });

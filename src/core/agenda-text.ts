@@ -10,10 +10,13 @@ export interface ParsedAgendaItem {
 const BULLET = /^(\s*)(?:[-*+•‣◦]|\d{1,3}[.)]|[a-zA-Z][.)](?=\s))\s+(.*)$/;
 const UNIT = String.raw`(?:m|min|mins|minute|minutes|'|h|hr|hrs|hour|hours)`;
 const AMOUNT = String.raw`(\d+(?:[.,]\d+)?|\d+h\d+)`;
+// Whitespace is collapsed first and each pattern is matched on a short window at one end of
+// the line, so a pasted line of any length costs linear time (no backtracking blow-up).
 // "Title (10m)", "Title (10 min)", "Title [10]", "Title - 5 min", "Title: 5'", "Title, 1h"
-const TRAILING = new RegExp(String.raw`^(.*?)\s*(?:\(\s*${AMOUNT}\s*${UNIT}?\s*\)|\[\s*${AMOUNT}\s*${UNIT}?\s*\]|(?:[-–—:,]|\s)\s*${AMOUNT}\s*${UNIT})\s*$`, 'i');
+const TRAILING = new RegExp(String.raw`(?:\( ?${AMOUNT} ?${UNIT}? ?\)|\[ ?${AMOUNT} ?${UNIT}? ?\]|(?:[-–—:,] ?| )${AMOUNT} ?${UNIT})$`, 'i');
 // "[15] Title", "(15m) Title", "15 min - Title", "15': Title"
-const LEADING = new RegExp(String.raw`^(?:\[\s*${AMOUNT}\s*${UNIT}?\s*\]|\(\s*${AMOUNT}\s*${UNIT}?\s*\)|${AMOUNT}\s*${UNIT}\s*[-–—:]?)\s*(.+)$`, 'i');
+const LEADING = new RegExp(String.raw`^(?:\[ ?${AMOUNT} ?${UNIT}? ?\]|\( ?${AMOUNT} ?${UNIT}? ?\)|${AMOUNT} ?${UNIT} ?[-–—:]?) ?`, 'i');
+const WINDOW = 40;
 
 export function parseAgendaText(text: string): ParsedAgendaItem[] {
 	const items: ParsedAgendaItem[] = [];
@@ -37,18 +40,19 @@ export function parseAgendaText(text: string): ParsedAgendaItem[] {
 
 /** Separates a budget written before or after a title; the title is kept as written otherwise. */
 export function splitBudget(text: string): { title: string; budget?: number } {
-	const trailing = TRAILING.exec(text);
-	if (trailing !== null && (trailing[1] ?? '').trim() !== '') {
-		const amount = trailing[2] ?? trailing[3] ?? trailing[4] ?? '';
-		const unit = unitOf(text.slice((trailing[1] ?? '').length));
-		const budget = toMinutes(amount, unit);
-		if (budget !== undefined) return { title: stripDash(trailing[1] ?? ''), budget };
+	const line = text.replace(/\s+/g, ' ').trim();
+	const tailStart = Math.max(0, line.length - WINDOW);
+	const trailing = TRAILING.exec(line.slice(tailStart));
+	if (trailing !== null) {
+		const title = stripDash(line.slice(0, tailStart + trailing.index));
+		const budget = toMinutes(trailing[1] ?? trailing[2] ?? trailing[3] ?? '', unitOf(trailing[0]));
+		if (title !== '' && budget !== undefined) return { title, budget };
 	}
-	const leading = LEADING.exec(text);
+	const leading = LEADING.exec(line.slice(0, WINDOW));
 	if (leading !== null) {
-		const amount = leading[1] ?? leading[2] ?? leading[3] ?? '';
-		const budget = toMinutes(amount, unitOf(text.slice(0, text.length - (leading[4] ?? '').length)));
-		if (budget !== undefined) return { title: (leading[4] ?? '').trim(), budget };
+		const title = line.slice(leading[0].length).trim();
+		const budget = toMinutes(leading[1] ?? leading[2] ?? leading[3] ?? '', unitOf(leading[0]));
+		if (title !== '' && budget !== undefined) return { title, budget };
 	}
 	return { title: text };
 }

@@ -33,11 +33,12 @@ export function checkReferences(text: string): Diagnostic[] {
 		}
 		// Code spans hold no links: blank them out, keeping columns.
 		const visible = line.replace(/(`+)(?:(?!\1)[\s\S])*?\1/g, (m) => ' '.repeat(m.length));
-		for (const match of visible.matchAll(/(?<!\\)\[((?:[^\]\\]|\\.)*)\]\[((?:[^\]\\]|\\.)*)\]/g)) {
+		// A label holds no unescaped bracket (CommonMark §6.3), which also keeps these scans linear.
+		for (const match of visible.matchAll(/(?<!\\)\[((?:[^[\]\\]|\\.)*)\]\[((?:[^[\]\\]|\\.)*)\]/g)) {
 			const label = normalise(match[2] === '' ? (match[1] ?? '') : (match[2] ?? ''));
 			uses.push({ label, line: i + 1, column: (match.index ?? 0) + 1 });
 		}
-		for (const match of visible.matchAll(/(?<![\]\\])\[((?:[^\]\\]|\\.)+)\](?![[(:])/g)) used.add(normalise(match[1] ?? ''));
+		for (const match of visible.matchAll(/(?<![\]\\])\[((?:[^[\]\\]|\\.)+)\](?![[(:])/g)) used.add(normalise(match[1] ?? ''));
 	});
 	const found: Diagnostic[] = [];
 	for (const use of uses) {

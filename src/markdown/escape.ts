@@ -121,5 +121,10 @@ const CONTAINER_MARKER = /^(>|[-+*]|\d{1,9}[.)])([ \t]+|$)/;
 /** Drops blank lines before and after text, leaving the indentation of its first line alone
  * (four spaces there make a code block; a tab there keeps `~~~` from opening a fence). */
 export function trimBlankLines(text: string): string {
-	return text.replace(/^(?:[ \t]*\n)+/, '').replace(/(?:\n[ \t]*)+$/, '').replace(/^[ \t]+$/, '');
+	const lines = text.split('\n');
+	let start = 0;
+	let end = lines.length;
+	while (start < end && (lines[start] ?? '').trim() === '') start++;
+	while (end > start && (lines[end - 1] ?? '').trim() === '') end--;
+	return lines.slice(start, end).join('\n');
 }

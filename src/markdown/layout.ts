@@ -46,16 +46,23 @@ export function renderWithLayout(blocks: readonly Block[], layout: SourceLayout 
 function sequence(blocks: readonly Block[], fileOrder: readonly string[], importOrder: readonly string[]): string[] {
 	const keys = blocks.map((b) => b.key);
 	const inFile = new Set(fileOrder);
+	const generated = new Set(keys);
 	const kept = keys.filter((k) => inFile.has(k));
-	const wasOrder = importOrder.filter((k) => kept.includes(k));
-	if (kept.join('\n') !== wasOrder.join('\n')) return keys;
-	const order = fileOrder.filter((k) => keys.includes(k));
-	keys.forEach((key, i) => {
-		if (inFile.has(key)) return;
-		const anchor = keys.slice(0, i).findLast((k) => order.includes(k));
-		order.splice(anchor === undefined ? 0 : order.indexOf(anchor) + 1, 0, key);
-	});
-	return order;
+	const keptSet = new Set(kept);
+	const wasOrder = importOrder.filter((k) => keptSet.has(k));
+	if (kept.length !== wasOrder.length || kept.some((k, i) => k !== wasOrder[i])) return keys;
+	// The file's order, with each new key after the last key before it that the file has.
+	const newAfter = new Map<string | undefined, string[]>();
+	let anchor: string | undefined;
+	for (const key of keys) {
+		if (inFile.has(key)) anchor = key;
+		else {
+			const list = newAfter.get(anchor);
+			if (list === undefined) newAfter.set(anchor, [key]);
+			else list.push(key);
+		}
+	}
+	return [...(newAfter.get(undefined) ?? []), ...fileOrder.filter((k) => generated.has(k)).flatMap((k) => [k, ...(newAfter.get(k) ?? [])])];
 }
 
 function groupLayout(blocks: readonly SourceBlock[]): { head: SourceBlock[]; groups: Map<string, Group>; fileOrder: string[] } {

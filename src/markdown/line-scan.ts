@@ -9,19 +9,26 @@ export interface AtxHeading {
 	closed: boolean;
 }
 
-const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/;
+const ATX_OPEN = /^ {0,3}(#{1,6})(?=[ \t]|$)/;
 
+/** Reads an ATX heading without backtracking regexes, so a long line costs linear time. */
 export function atxHeading(line: string): AtxHeading | undefined {
-	const match = ATX.exec(line);
-	if (match === null) return undefined;
-	let text = match[2] ?? '';
-	let closed = false;
-	const closing = /(?:^|[ \t]+)#+[ \t]*$/.exec(text);
-	if (closing !== null) {
-		text = text.slice(0, closing.index);
-		closed = true;
-	}
-	return { level: (match[1] ?? '').length, text: text.trim(), closed };
+	const open = ATX_OPEN.exec(line);
+	if (open === null) return undefined;
+	let text = trimSpaces(line.slice(open[0].length));
+	let end = text.length;
+	while (end > 0 && text[end - 1] === '#') end--;
+	const closed = end < text.length && (end === 0 || text[end - 1] === ' ' || text[end - 1] === '\t');
+	if (closed) text = trimSpaces(text.slice(0, end));
+	return { level: (open[1] ?? '').length, text, closed };
+}
+
+function trimSpaces(text: string): string {
+	let start = 0;
+	let end = text.length;
+	while (start < end && (text[start] === ' ' || text[start] === '\t')) start++;
+	while (end > start && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+	return text.slice(start, end);
 }
 
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/;

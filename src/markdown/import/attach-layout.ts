@@ -9,11 +9,12 @@ export function attachLayout(meeting: Meeting, blocks: SourceBlock[], tail: stri
 	meeting.source = { blocks: [], tail, style, absent: {}, order: [] };
 	const generated = mirageWww.blocks(meeting, {});
 	const byKey = new Map(generated.map((b) => [b.key, b.text]));
-	meeting.source.blocks = blocks.map((block) => {
+	for (const block of blocks) {
 		const text = block.key === undefined ? undefined : byKey.get(block.key);
-		if (text === undefined) return { lead: block.lead, raw: block.raw };
-		return { ...block, generated: text };
-	});
+		if (text === undefined) delete block.key;
+		else block.generated = text;
+	}
+	meeting.source.blocks = blocks;
 	const present = new Set(meeting.source.blocks.map((b) => b.key));
 	for (const block of generated) if (!present.has(block.key)) meeting.source.absent[block.key] = block.text;
 	meeting.source.order = generated.map((b) => b.key);

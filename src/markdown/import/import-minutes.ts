@@ -39,11 +39,14 @@ export function importMinutes(input: string, options: ImportOptions = {}): Impor
 	let prevEnd = 0;
 	const used = new Set<string>();
 	const push = (start: number, end: number, key?: string) => {
-		const gap = lines.slice(prevEnd, start).map((l) => `${l}\n`).join('');
+		let gap = '';
+		for (let i = prevEnd; i < start; i++) gap += `${lines[i]}\n`;
 		const lead = blocks.length === 0 ? gap : `\n${gap}`;
 		const keyed = key !== undefined && !used.has(key);
 		if (keyed) used.add(key);
-		blocks.push({ ...(keyed ? { key } : {}), lead, raw: lines.slice(start, end).join('\n') });
+		const block: SourceBlock = { lead, raw: lines.slice(start, end).join('\n') };
+		if (keyed) block.key = key;
+		blocks.push(block);
 		prevEnd = end;
 	};
 
@@ -73,9 +76,14 @@ export function importMinutes(input: string, options: ImportOptions = {}): Impor
 		const entry = agenda.entries[source.agendaIndex];
 		return createItem({ id, ...readAgendaTitle(entry?.text ?? ''), subItems: (entry?.subItems ?? []).map(unescapeInline) });
 	});
-	const idOfEntry = (index: number) => itemIds[items.findIndex((s) => s.agendaIndex === index)] ?? '';
-	const idOfTopic = (index: number) => itemIds[items.findIndex((s) => s.topicIndex === index)] ?? '';
-	const item = (id: string) => meeting.items.find((i) => i.id === id) as AgendaItem;
+	const entryIds = new Map<number, string>();
+	const topicIds = new Map<Region, string>();
+	items.forEach((source, i) => {
+		if (source.agendaIndex !== undefined) entryIds.set(source.agendaIndex, itemIds[i] ?? '');
+		const topic = source.topicIndex === undefined ? undefined : topics[source.topicIndex];
+		if (topic !== undefined) topicIds.set(topic, itemIds[i] ?? '');
+	});
+	const byId = new Map(meeting.items.map((i) => [i.id, i]));
 	const firstBullet = agenda.entries[0]?.bullet;
 	if (firstBullet === '-' || firstBullet === '*' || firstBullet === '+') style.bullet = firstBullet;
 
@@ -96,7 +104,7 @@ export function importMinutes(input: string, options: ImportOptions = {}): Impor
 			case 'agenda': {
 				push(region.start, region.start + 1, 'agenda-heading');
 				const ranges = [
-					...agenda.entries.map((e, index) => ({ start: e.start, end: e.end, key: `agenda:${idOfEntry(index)}` })),
+					...agenda.entries.map((e, index) => ({ start: e.start, end: e.end, key: `agenda:${entryIds.get(index) ?? ''}` })),
 					...agenda.other.map((o) => ({ ...o, key: undefined })),
 				].sort((a, b) => a.start - b.start);
 				for (const range of ranges) push(range.start, range.end, range.key);
@@ -120,10 +128,10 @@ export function importMinutes(input: string, options: ImportOptions = {}): Impor
 				pushVerbatim(lines, region.start + 1, region.end, push);
 				break;
 			case 'topic': {
-				const id = idOfTopic(topics.indexOf(region));
+				const id = topicIds.get(region) ?? '';
 				positions.set(id, region.start + 1);
 				push(region.start, region.start + 1, `item:${id}:heading`);
-				readItemBody(lines, contexts, region, item(id), push);
+				readItemBody(lines, contexts, region, byId.get(id) as AgendaItem, push);
 				break;
 			}
 			case 'separator':

@@ -12,48 +12,69 @@ export interface ItemSource {
 
 const STOP = new Set(['the', 'and', 'for', 'with', 'from', 'into', 'our', 'its', 'this', 'that', 'update', 'updates', 'progress', 'status', 'discussion', 'review', 'next', 'new', 'other', 'reminder']);
 
+/** Beyond this many candidate pairs the loose pass is skipped: exact titles still match. */
+const LOOSE_PAIRS = 250_000;
+
 export function matchTopics(agenda: readonly string[], topics: readonly string[]): ItemSource[] {
 	const agendaKeys = agenda.map(normalise);
 	const topicKeys = topics.map(normalise);
-	const taken = new Set<number>();
 	const topicToAgenda: Array<number | undefined> = topics.map(() => undefined);
+	const taken = new Set<number>();
 	// Identical titles first, then titles equal but for case and punctuation, so a looser match
 	// never takes the bullet another topic names more exactly.
-	const passes: Array<(a: Key, t: Key) => boolean> = [(a, t) => a.exact === t.exact, (a, t) => a.joined !== '' && a.joined === t.joined];
-	for (const same of passes) {
-		topicKeys.forEach((key, t) => {
-			if (topicToAgenda[t] !== undefined) return;
-			const index = agendaKeys.findIndex((a, i) => !taken.has(i) && same(a, key));
-			if (index < 0) return;
+	for (const keyOf of [(k: Key) => `=${k.exact}`, (k: Key) => (k.joined === '' ? undefined : `~${k.joined}`)]) {
+		const free = new Map<string, { indexes: number[]; next: number }>();
+		agendaKeys.forEach((k, i) => {
+			const key = keyOf(k);
+			if (key === undefined || taken.has(i)) return;
+			const queue = free.get(key);
+			if (queue === undefined) free.set(key, { indexes: [i], next: 0 });
+			else queue.indexes.push(i);
+		});
+		topicKeys.forEach((k, t) => {
+			const key = keyOf(k);
+			const queue = topicToAgenda[t] === undefined && key !== undefined ? free.get(key) : undefined;
+			const index = queue?.indexes[queue.next];
+			if (queue === undefined || index === undefined) return;
+			queue.next += 1;
 			taken.add(index);
 			topicToAgenda[t] = index;
 		});
 	}
-	topicKeys.forEach((key, t) => {
-		if (topicToAgenda[t] !== undefined) return;
-		let best: { index: number; score: number } | undefined;
-		agendaKeys.forEach((a, i) => {
-			const s = taken.has(i) ? 0 : score(a, key);
-			if (s >= 0.5 && (best === undefined || s > best.score)) best = { index: i, score: s };
-		});
-		if (best === undefined) return;
-		taken.add(best.index);
-		topicToAgenda[t] = best.index;
-	});
-	const items: ItemSource[] = agenda.map((title, agendaIndex) => ({ title, agendaIndex }));
-	let after = -1;
+	const openTopics = topicKeys.flatMap((_, t) => (topicToAgenda[t] === undefined ? [t] : []));
+	const openAgenda = agendaKeys.flatMap((_, i) => (taken.has(i) ? [] : [i]));
+	if (openTopics.length * openAgenda.length <= LOOSE_PAIRS) {
+		for (const t of openTopics) {
+			let best: { index: number; score: number } | undefined;
+			for (const i of openAgenda) {
+				const s = taken.has(i) ? 0 : score(agendaKeys[i] as Key, topicKeys[t] as Key);
+				if (s >= 0.5 && (best === undefined || s > best.score)) best = { index: i, score: s };
+			}
+			if (best === undefined) continue;
+			taken.add(best.index);
+			topicToAgenda[t] = best.index;
+		}
+	}
+	return order(agenda, topics, topicToAgenda);
+}
+
+/** Agenda order, with each unplanned topic after the item of the topic before it. */
+function order(agenda: readonly string[], topics: readonly string[], topicToAgenda: ReadonlyArray<number | undefined>): ItemSource[] {
+	const planned: ItemSource[] = agenda.map((title, agendaIndex) => ({ title, agendaIndex }));
+	const after = new Map<number, ItemSource[]>(); // agenda index (-1: before all) -> unplanned after it
+	let anchor = -1;
 	topics.forEach((title, topicIndex) => {
 		const agendaIndex = topicToAgenda[topicIndex];
 		if (agendaIndex !== undefined) {
-			const item = items.find((i) => i.agendaIndex === agendaIndex);
-			if (item !== undefined) item.topicIndex = topicIndex;
-			after = items.findIndex((i) => i.agendaIndex === agendaIndex);
+			(planned[agendaIndex] as ItemSource).topicIndex = topicIndex;
+			anchor = agendaIndex;
 			return;
 		}
-		items.splice(after + 1, 0, { title, topicIndex });
-		after += 1;
+		const list = after.get(anchor);
+		if (list === undefined) after.set(anchor, [{ title, topicIndex }]);
+		else list.push({ title, topicIndex });
 	});
-	return items;
+	return [...(after.get(-1) ?? []), ...planned.flatMap((item, i) => [item, ...(after.get(i) ?? [])])];
 }
 
 interface Key {

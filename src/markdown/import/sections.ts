@@ -47,10 +47,12 @@ export function topicLevel(lines: readonly string[], contexts: readonly LineCont
 
 export function findRegions(lines: readonly string[], contexts: readonly LineContext[], from: number, itemLevel: number): Region[] {
 	const regions: Region[] = [{ kind: 'preamble', start: from, end: lines.length }];
+	let inNotes = false;
 	const open = (region: Omit<Region, 'end'>) => {
 		const last = regions.at(-1);
 		if (last !== undefined) last.end = region.start;
 		regions.push({ ...region, end: lines.length });
+		if (region.kind !== 'agenda') inNotes = true;
 	};
 	for (let i = from; i < lines.length; i++) {
 		if (contexts[i] !== 'text') continue;
@@ -61,7 +63,7 @@ export function findRegions(lines: readonly string[], contexts: readonly LineCon
 			const kind = structuralKind(heading.text);
 			if (kind !== undefined && (kind !== 'aob' || heading.level <= itemLevel)) open({ kind, start: i, title: heading.text });
 			else if (heading.level <= itemLevel) open({ kind: 'topic', start: i, title: heading.text });
-		} else if (paragraphStart && isAttendeesLine(line) && regions.every((r) => r.kind === 'preamble' || r.kind === 'agenda')) {
+		} else if (paragraphStart && !inNotes && isAttendeesLine(line)) {
 			// Only before the notes: an "Attendees:" paragraph inside a topic is that topic's text.
 			open({ kind: 'attendees-line', start: i });
 		} else if (paragraphStart && line.trim() === '--' && nextIsAob(lines, i + 1, itemLevel)) {
