@@ -19,7 +19,7 @@ export function AgendaPreview() {
 			<p class="muted">Chair the meeting from here. The full panel is on its way; for now, paste an agenda to see how Gavel reads it.</p>
 			<div class="card">
 				<label for="agenda">Agenda</label>
-				<textarea id="agenda" value={text} onInput={(e) => setText(e.currentTarget.value)} />
+				<textarea id="agenda" rows={Math.min(16, Math.max(5, text.split('\n').length + 1))} value={text} onInput={(e) => setText(e.currentTarget.value)} />
 			</div>
 			<div class="card" aria-live="polite">
 				<strong>
