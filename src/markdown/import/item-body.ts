@@ -19,35 +19,31 @@ export interface BodyParts {
 export function splitBody(lines: readonly string[], contexts: readonly LineContext[], start: number, end: number): BodyParts {
 	const content = trimRange(lines, start, end);
 	if (content === undefined) return {};
-	let cut = content.end;
 	const parts: BodyParts = {};
-	const links: Link[] = [];
-	while (cut > content.start && contexts[cut - 1] === 'text') {
-		const link = readLinkDefinition(lines[cut - 1] ?? '');
-		if (link === undefined) break;
-		links.unshift(link);
-		cut--;
-	}
+	const links = takeTrailing(lines, contexts, content.start, content.end, readLinkDefinition);
 	// A definition cannot interrupt a paragraph (CommonMark §4.7): right under text it is text.
-	const above = lines[cut - 1];
-	if (cut > content.start && above !== undefined && above.trim() !== '') {
-		cut = content.end;
-		links.length = 0;
-	}
-	if (links.length > 0) parts.links = { start: cut, end: content.end, values: links };
-	const recordsEnd = trimRange(lines, content.start, cut)?.end ?? content.start;
-	let recordsStart = recordsEnd;
-	const records: Record[] = [];
-	while (recordsStart > content.start && contexts[recordsStart - 1] === 'text') {
-		const record = readRecord(lines[recordsStart - 1] ?? '');
-		if (record === undefined) break;
-		records.unshift(record);
-		recordsStart--;
-	}
-	if (records.length > 0) parts.records = { start: recordsStart, end: recordsEnd, values: records };
-	const notes = trimRange(lines, content.start, recordsStart);
+	const above = lines[links.start - 1];
+	const linksStart = links.start > content.start && above !== undefined && above.trim() !== '' ? content.end : links.start;
+	if (linksStart < content.end) parts.links = { start: linksStart, end: content.end, values: links.values };
+	const recordsEnd = trimRange(lines, content.start, linksStart)?.end ?? content.start;
+	const records = takeTrailing(lines, contexts, content.start, recordsEnd, readRecord);
+	if (records.values.length > 0) parts.records = { start: records.start, end: recordsEnd, values: records.values };
+	const notes = trimRange(lines, content.start, records.start);
 	if (notes !== undefined) parts.notes = notes;
 	return parts;
+}
+
+/** The run of lines just before `end` that `read` accepts, in order, and where it starts. */
+function takeTrailing<T>(lines: readonly string[], contexts: readonly LineContext[], floor: number, end: number, read: (line: string) => T | undefined): { start: number; values: T[] } {
+	const values: T[] = [];
+	let start = end;
+	while (start > floor && contexts[start - 1] === 'text') {
+		const value = read(lines[start - 1] ?? '');
+		if (value === undefined) break;
+		values.push(value);
+		start--;
+	}
+	return { start, values: values.reverse() };
 }
 
 export function readLinkDefinition(line: string): Link | undefined {

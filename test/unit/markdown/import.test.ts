@@ -134,6 +134,15 @@ Unplanned.
 	});
 });
 
+describe('line endings', () => {
+	it('reads a CRLF file and warns that the export will use LF', () => {
+		const result = importMinutes('### Agenda\r\n\r\n* Release\r\n', { fileName: '2015-01-14.md' });
+		if (!result.ok) throw new Error('import failed');
+		expect(result.meeting.items.map((i) => i.title)).toEqual(['Release']);
+		expect(result.warnings).toEqual([expect.objectContaining({ code: 'line-endings', line: 1, severity: 'warning' })]);
+	});
+});
+
 describe('unreadable files', () => {
 	it.each([
 		['', 'empty', 1, 1],

@@ -1,0 +1,93 @@
+// Readers for the regions of a minutes file that hold more than a heading: an item's body,
+// AoB, and the attendee list. Each fills the meeting and hands the line ranges it read to
+// `push`, which records them in the layout.
+
+import type { AgendaItem, Attendee, Meeting } from '../../core/types.ts';
+import type { ParsedPerson } from '../attendees-line.ts';
+import { atxHeading, type LineContext } from '../line-scan.ts';
+import { readNextCall } from '../next-call.ts';
+import { splitBody, trimRange } from './item-body.ts';
+import type { Region } from './sections.ts';
+
+export type Push = (start: number, end: number, key?: string) => void;
+
+export function pushVerbatim(lines: readonly string[], start: number, end: number, push: Push): void {
+	const range = trimRange(lines, start, end);
+	if (range !== undefined) push(range.start, range.end);
+}
+
+export function readItemBody(lines: readonly string[], contexts: readonly LineContext[], region: Region, item: AgendaItem, push: Push): void {
+	const parts = splitBody(lines, contexts, region.start + 1, region.end);
+	if (parts.notes !== undefined) {
+		item.notes = lines.slice(parts.notes.start, parts.notes.end).join('\n');
+		push(parts.notes.start, parts.notes.end, `item:${item.id}:notes`);
+	}
+	if (parts.records !== undefined) {
+		parts.records.values.forEach((record, n) => {
+			if ('decision' in record) item.decisions.push({ id: `${item.id}-d${n + 1}`, ...record.decision });
+			else item.actions.push({ id: `${item.id}-a${n + 1}`, ...record.action });
+		});
+		push(parts.records.start, parts.records.end, `item:${item.id}:records`);
+	}
+	if (parts.links !== undefined) {
+		item.links = parts.links.values;
+		push(parts.links.start, parts.links.end, `item:${item.id}:links`);
+	}
+}
+
+export function readAob(lines: readonly string[], contexts: readonly LineContext[], region: Region, meeting: Meeting, push: Push): void {
+	const split = splitBody(lines, contexts, region.start + 1, region.end);
+	// Definitions alone are what the user wrote as AoB, not the standing links that follow it.
+	const parts = split.notes === undefined && split.records === undefined && split.links !== undefined ? { notes: split.links } : split;
+	const body = parts.notes === undefined ? undefined : { ...parts.notes };
+	if (body !== undefined && parts.records !== undefined) body.end = parts.records.end;
+	if (body !== undefined) {
+		// The next-call announcement is the last paragraph of AoB when it names a date.
+		let last = body.end - 1;
+		while (last > body.start && (lines[last - 1] ?? '').trim() !== '') last--;
+		const nextCall = readNextCall(lines.slice(last, body.end).join('\n'), meeting.date);
+		const aob = nextCall === undefined ? body : trimRange(lines, body.start, last);
+		if (aob !== undefined) {
+			meeting.aob = lines.slice(aob.start, aob.end).join('\n');
+			push(aob.start, aob.end, 'aob');
+		}
+		if (nextCall !== undefined) {
+			meeting.nextCall = nextCall;
+			push(last, body.end, 'next-call');
+		}
+	}
+	if (parts.links !== undefined) {
+		meeting.links = parts.links.values;
+		push(parts.links.start, parts.links.end, 'links');
+	}
+}
+
+export function attendeesRange(lines: readonly string[], region: Region): { start: number; end: number } {
+	let start = region.start;
+	if (region.kind === 'attendees-heading') {
+		start = region.start + 1;
+		while (start < region.end && (lines[start] ?? '').trim() === '') start++;
+	}
+	let end = Math.max(start, region.kind === 'attendees-line' ? region.start + 1 : start);
+	// `Attendees:` alone on its line may be followed by a blank line, then the names.
+	if (region.kind === 'attendees-line' && (lines[region.start] ?? '').trim().endsWith(':') && (lines[end] ?? '').trim() === '') {
+		while (end < region.end && (lines[end] ?? '').trim() === '') end++;
+	}
+	while (end < region.end && (lines[end] ?? '').trim() !== '' && atxHeading(lines[end] ?? '') === undefined) end++;
+	return { start: region.kind === 'attendees-heading' ? region.start : start, end };
+}
+
+export function addPeople(meeting: Meeting, present: ParsedPerson[], regrets: ParsedPerson[]): void {
+	const toAttendee = (p: ParsedPerson, presence: Attendee['presence'], n: number): Attendee => {
+		const attendee: Attendee = { id: `p${n}`, name: p.name, presence };
+		if (p.handle !== undefined) attendee.handle = p.handle;
+		if (p.role !== undefined) attendee.role = p.role;
+		return attendee;
+	};
+	meeting.attendees = [...present.map((p, i) => toAttendee(p, 'present', i + 1)), ...regrets.map((p, i) => toAttendee(p, 'regrets', present.length + i + 1))];
+	const chair = meeting.attendees.find((a) => a.role === 'chair');
+	const secretary = meeting.attendees.find((a) => a.role === 'secretary');
+	if (chair !== undefined) meeting.chair = chair.name;
+	if (secretary !== undefined) meeting.secretary = secretary.name;
+}
+
