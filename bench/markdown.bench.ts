@@ -87,6 +87,14 @@ export function run(corpusDir: string | undefined): Measure[] {
 		results.push({ name: `${reader}_adversarial_1mb_ms`, unit: 'ms', median: worst, p95: worst, runs: 3 });
 	}
 
+	// The exporter escapes notes: pathological notes must not slow it down either.
+	let worstExport = 0;
+	for (const text of Object.values(adversarial)) {
+		const meeting = createMeeting({ id: 'm', title: 'T', date: '2026-11-25', items: [createItem({ id: 'a', title: 'A', notes: text })], aob: text });
+		worstExport = Math.max(worstExport, measure('export_adversarial', 3, () => exportMinutes(meeting, 'mirage-www')).median);
+	}
+	results.push({ name: 'export_adversarial_1mb_ms', unit: 'ms', median: worstExport, p95: worstExport, runs: 3 });
+
 	for (const [name, meeting] of [['export_40_items_ms', meetingOf(40, 50_000)], ['export_400_items_ms', meetingOf(400, 1_000_000)]] as const) {
 		results.push(measure(name, 30, () => exportMinutes(meeting, 'mirage-www')));
 		results.push(measure(name.replace('export', 'export_plain'), 30, () => exportMinutes(meeting, 'plain')));

@@ -52,13 +52,13 @@ export function unescapeInline(text: string): string {
  * after it. Everything else is the user's Markdown, kept.
  */
 export function escapeNotes(notes: string, sectionLevel: number): string {
+	// Only a line whose first character after spaces and list or quote markers is one of these
+	// can be a heading, an underline, an HTML opener or a fence; without one, nothing changes.
+	if (!/\r|^[ \t>+*\d.)-]*[#=<`~-]/m.test(notes)) return notes;
 	const lines = notes.replace(/\r\n?/g, '\n').split('\n');
-	let scan = scanLines(lines);
-	// Escaping an unclosed HTML opener can reveal another; each pass escapes one line.
-	while (scan.open?.kind === 'html') {
-		lines[scan.open.line] = (lines[scan.open.line] ?? '').replace(/^( {0,3})</, '$1\\<');
-		scan = scanLines(lines);
-	}
+	// An HTML block that never closes would swallow every section after it: its opener is escaped.
+	const scan = scanLines(lines, { neutraliseUnclosedHtml: true });
+	for (const line of scan.neutralised) lines[line] = (lines[line] ?? '').replace(/^( {0,3})</, '$1\\<');
 	const { contexts, open } = scan;
 	const headings = new Set(sectionHeadings(lines, contexts, sectionLevel));
 	const out = lines.map((line, i) => {

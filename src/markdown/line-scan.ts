@@ -51,13 +51,19 @@ export type LineContext = 'text' | 'code' | 'html';
 
 export interface LineScan {
 	contexts: LineContext[];
+	/** With `neutraliseUnclosedHtml`: lines that open an HTML block nothing ever closes; they
+	 * were read as text (the caller escapes them). */
+	neutralised: number[];
 	/** The block still open after the last line: its kind, first line and (for a fence) its marker. */
 	open?: { kind: 'code' | 'html'; line: number; fence?: string };
 }
 
 /** Marks each line as ordinary text, part of a fenced code block, or part of a long HTML block. */
-export function scanLines(lines: readonly string[]): LineScan {
+export function scanLines(lines: readonly string[], options: { neutraliseUnclosedHtml?: boolean } = {}): LineScan {
 	const contexts: LineContext[] = [];
+	const neutralised: number[] = [];
+	// The last line holding each block type's terminator: an opener after it never closes.
+	const lastEnd = options.neutraliseUnclosedHtml === true ? HTML_OPENERS.map(([, end]) => lines.findLastIndex((l) => end.test(l))) : [];
 	let open: LineScan['open'];
 	let htmlEnd: RegExp | undefined;
 	let untilBlank = false;
@@ -84,10 +90,17 @@ export function scanLines(lines: readonly string[]): LineScan {
 			return;
 		}
 		// CommonMark tries the HTML block types in order: 1-5 end at their terminator, 6-7 at a blank line.
-		const html = HTML_OPENERS.find(([start]) => start.test(line));
+		const type = HTML_OPENERS.findIndex(([start]) => start.test(line));
+		const html = HTML_OPENERS[type];
 		if (html !== undefined) {
+			const closesHere = html[1].test(line.replace(html[0], ''));
+			if (!closesHere && lastEnd.length > 0 && (lastEnd[type] ?? -1) <= index) {
+				neutralised.push(index);
+				contexts.push('text');
+				return;
+			}
 			contexts.push('html');
-			if (!html[1].test(line.replace(html[0], ''))) {
+			if (!closesHere) {
 				open = { kind: 'html', line: index };
 				htmlEnd = html[1];
 			}
@@ -97,7 +110,7 @@ export function scanLines(lines: readonly string[]): LineScan {
 		untilBlank = HTML_TYPE_6.test(line) || (afterBlank && HTML_TYPE_7.test(line));
 		contexts.push(untilBlank ? 'html' : 'text');
 	});
-	return open === undefined ? { contexts } : { contexts, open };
+	return open === undefined ? { contexts, neutralised } : { contexts, neutralised, open };
 }
 
 export const LINK_DEFINITION = /^ {0,3}\[((?:[^\]\\]|\\.){1,999})\]:[ \t]*(<[^>\n]*>|\S+)(?:[ \t]+("[^"]*"|'[^']*'|\([^)]*\)))?[ \t]*$/;
