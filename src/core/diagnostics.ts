@@ -12,7 +12,9 @@ export interface Diagnostic {
 	/** 1-based position in a source file, when the problem came from one. */
 	line?: number;
 	column?: number;
+	/** What the problem is about: an item, or an action or decision by its id. */
 	itemId?: string;
+	recordId?: string;
 }
 
 export function checkMeeting(meeting: Meeting): Diagnostic[] {
@@ -21,7 +23,7 @@ export function checkMeeting(meeting: Meeting): Diagnostic[] {
 	for (const item of meeting.items) {
 		for (const action of item.actions) {
 			if (action.owner.trim() === '') {
-				found.push({ severity: 'warning', code: 'action-without-owner', message: `An action in "${item.title}" has no owner: "${action.text}".`, itemId: item.id });
+				found.push({ severity: 'warning', code: 'action-without-owner', message: `An action in "${item.title}" has no owner: "${action.text}".`, itemId: item.id, recordId: action.id });
 			}
 		}
 		const empty = item.notes.trim() === '' && item.links.length === 0 && item.decisions.length === 0 && item.actions.length === 0;

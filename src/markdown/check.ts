@@ -9,7 +9,8 @@ export function checkMinutes(text: string, fileName?: string): Diagnostic[] {
 	const result = importMinutes(text, fileName === undefined ? {} : { fileName });
 	if (!result.ok) return result.errors;
 	const fromModel = checkMeeting(result.meeting).map((d) => {
-		const line = d.code === 'no-chair' ? result.lines.get('attendees') : d.itemId === undefined ? undefined : result.lines.get(d.itemId);
+		const about = d.code === 'no-chair' ? 'attendees' : (d.recordId ?? d.itemId);
+		const line = about === undefined ? undefined : result.lines.get(about);
 		return line === undefined ? d : { ...d, line, column: 1 };
 	});
 	return [...result.warnings, ...fromModel, ...checkReferences(text)].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));

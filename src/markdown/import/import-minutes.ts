@@ -133,7 +133,7 @@ export function importMinutes(input: string, options: ImportOptions = {}): Impor
 				const id = topicIds.get(region) ?? '';
 				positions.set(id, region.start + 1);
 				push(region.start, region.start + 1, `item:${id}:heading`);
-				readItemBody(lines, contexts, region, byId.get(id) as AgendaItem, push);
+				readItemBody(lines, contexts, region, byId.get(id) as AgendaItem, push, positions);
 				break;
 			}
 			case 'separator':

@@ -16,16 +16,20 @@ export function pushVerbatim(lines: readonly string[], start: number, end: numbe
 	if (range !== undefined) push(range.start, range.end);
 }
 
-export function readItemBody(lines: readonly string[], contexts: readonly LineContext[], region: Region, item: AgendaItem, push: Push): void {
+/** Reads an item's notes, records and links; `positions` learns the line of each record. */
+export function readItemBody(lines: readonly string[], contexts: readonly LineContext[], region: Region, item: AgendaItem, push: Push, positions: Map<string, number>): void {
 	const parts = splitBody(lines, contexts, region.start + 1, region.end);
 	if (parts.notes !== undefined) {
 		item.notes = lines.slice(parts.notes.start, parts.notes.end).join('\n');
 		push(parts.notes.start, parts.notes.end, `item:${item.id}:notes`);
 	}
 	if (parts.records !== undefined) {
+		const first = parts.records.start;
 		parts.records.values.forEach((record, n) => {
-			if ('decision' in record) item.decisions.push({ id: `${item.id}-d${n + 1}`, ...record.decision });
-			else item.actions.push({ id: `${item.id}-a${n + 1}`, ...record.action });
+			const id = `${item.id}-${'decision' in record ? 'd' : 'a'}${n + 1}`;
+			if ('decision' in record) item.decisions.push({ id, ...record.decision });
+			else item.actions.push({ id, ...record.action });
+			positions.set(id, first + n + 1);
 		});
 		push(parts.records.start, parts.records.end, `item:${item.id}:records`);
 	}

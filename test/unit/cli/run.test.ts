@@ -135,8 +135,8 @@ describe('gavel check', () => {
 		expect(runCli(['check', 'm.md'], fs)).toBe(1);
 		expect(out.stderr.trim().split('\n')).toEqual([
 			'm.md:14:1: warning: No chair is named: mark one attendee with (chair).',
-			'm.md:19:1: warning: An action in "Release" has no owner: "tag it".',
 			'm.md:21:22: warning: the link reference [the list] is not defined: add a line "[the list]: URL"',
+			'm.md:23:1: warning: An action in "Release" has no owner: "tag it".',
 			'm.md:26:1: warning: the link definition [unused] is never used',
 			'm.md:28:1: warning: "Website" has no notes.',
 		]);
