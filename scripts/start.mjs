@@ -1,7 +1,8 @@
-// `npm start`: opens Chromium with a fresh profile and Gavel loaded from dist/chrome.
-// Without a display it says so and explains how to load the extension by hand.
-import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
+// `npm start`: opens Chromium with a fresh profile and Gavel loaded from dist/chrome, and the
+// panel page in a tab once the extension is ready (a URL given on the command line would load
+// before the extension registers, and be blocked). Without a display it says so and explains
+// how to load the extension by hand.
+import { chromium } from '@playwright/test';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -19,8 +20,16 @@ if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND
 	process.exit(1);
 }
 const profile = mkdtempSync(join(tmpdir(), 'gavel-profile-'));
-console.log(`Opening ${browser} with Gavel loaded (profile ${profile}).`);
-// An unpacked extension's id is the SHA-256 of its absolute path, first 32 hex digits mapped 0-f to a-p.
-const id = [...createHash('sha256').update(extension).digest('hex').slice(0, 32)].map((c) => String.fromCharCode(97 + Number.parseInt(c, 16))).join('');
-const args = [`--user-data-dir=${profile}`, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`, '--no-first-run', '--no-default-browser-check'];
-spawn(browser, [...args, `chrome-extension://${id}/panel.html`], { stdio: 'inherit' });
+console.log(`Opening ${browser} with Gavel loaded (profile ${profile}). Close the window to stop.`);
+const context = await chromium.launchPersistentContext(profile, {
+	executablePath: browser,
+	headless: false,
+	viewport: null,
+	// Not an automated test: no "controlled by automated software" bar.
+	ignoreDefaultArgs: ['--enable-automation'],
+	args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, '--no-first-run', '--no-default-browser-check'],
+});
+const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+const page = context.pages()[0] ?? (await context.newPage());
+await page.goto(`chrome-extension://${new URL(worker.url()).host}/panel.html`);
+context.on('close', () => process.exit(0));
