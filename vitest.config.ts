@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+	define: { __TARGET__: JSON.stringify('chrome') },
 	test: {
 		include: ['test/unit/**/*.test.{ts,tsx}'],
 		environment: 'node',

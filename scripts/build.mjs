@@ -30,7 +30,7 @@ for (const target of ['chrome', 'firefox']) {
 		sourcemap: 'linked',
 		jsx: 'automatic',
 		jsxImportSource: 'preact',
-		define: { 'process.env.TARGET': JSON.stringify(target) },
+		define: { __TARGET__: JSON.stringify(target) },
 		logLevel: 'warning',
 	});
 	cpSync('src/panel/panel.html', `${outdir}/panel.html`);

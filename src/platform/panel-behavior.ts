@@ -8,7 +8,7 @@ interface FirefoxBrowser {
 }
 
 export function openPanelOnActionClick(): void {
-	if (typeof chrome !== 'undefined' && chrome.sidePanel !== undefined) {
+	if (__TARGET__ === 'chrome') {
 		chrome.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch((error: unknown) => console.error('Gavel: could not set the panel behaviour', error));
 		return;
 	}
