@@ -19,9 +19,10 @@ export interface CliWorld {
 
 export const USAGE = `Usage:
   gavel import FILE.md                 print the meeting in FILE.md as JSON
-  gavel export FILE.json [--profile P] [-o PATH] [--no-front-matter]
+  gavel export FILE.json [--profile P] [-o PATH] [--no-front-matter] [--registry-author LABEL]
                                        write the minutes of a meeting (JSON from "gavel import",
-                                       or a journal of events); without -o, print them
+                                       or a journal of events); without -o, print them; with -o,
+                                       also print the site's registry line and index bullet
   gavel check FILE.md                  list problems: missing chair, actions without owner,
                                        undefined or unused links, empty sections
 
@@ -95,7 +96,7 @@ function importCommand(rest: readonly string[], world: CliWorld): number {
 }
 
 function exportCommand(rest: readonly string[], world: CliWorld): number {
-	const options = { profile: 'mirage-www', output: undefined as string | undefined, frontMatter: undefined as boolean | undefined };
+	const options = { profile: 'mirage-www', output: undefined as string | undefined, frontMatter: undefined as boolean | undefined, registryAuthor: undefined as string | undefined };
 	const files: string[] = [];
 	for (let i = 0; i < rest.length; i++) {
 		const arg = rest[i] ?? '';
@@ -103,6 +104,7 @@ function exportCommand(rest: readonly string[], world: CliWorld): number {
 		else if (arg.startsWith('--profile=')) options.profile = arg.slice('--profile='.length);
 		else if (arg === '-o' || arg === '--output') options.output = value(rest, ++i, arg);
 		else if (arg === '--no-front-matter') options.frontMatter = false;
+		else if (arg === '--registry-author') options.registryAuthor = value(rest, ++i, arg);
 		else if (arg.startsWith('-')) throw new UsageError(`unknown option "${arg}"`);
 		else files.push(arg);
 	}
@@ -110,7 +112,10 @@ function exportCommand(rest: readonly string[], world: CliWorld): number {
 	if (profiles[options.profile] === undefined) throw new UsageError(`unknown profile "${options.profile}"`);
 	const path = files[0] ?? '';
 	const meeting = readMeetingJson(read(world, path), path);
-	const minutes = exportMinutes(meeting, options.profile, options.frontMatter === undefined ? {} : { frontMatter: options.frontMatter });
+	const minutes = exportMinutes(meeting, options.profile, {
+		...(options.frontMatter === undefined ? {} : { frontMatter: options.frontMatter }),
+		...(options.registryAuthor === undefined ? {} : { registryAuthor: options.registryAuthor }),
+	});
 	if (options.output === undefined) {
 		world.stdout(minutes.markdown);
 		return 0;

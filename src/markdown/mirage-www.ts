@@ -103,10 +103,10 @@ function frontMatterText(meeting: Meeting, options: ProfileOptions): string {
 }
 
 /** The registry line and index bullet the pre-2022 site needed (FORMAT.md §9.2 and §9.3). */
-function mirageExtras(meeting: Meeting): Extra[] {
+function mirageExtras(meeting: Meeting, options: ProfileOptions): Extra[] {
 	const date = parseIsoDate(meeting.date);
 	if (date === undefined) return [];
-	const label = (meeting.author?.name.split(' ')[0] ?? 'anil').toLowerCase().replace(/[^a-z0-9_]/g, '');
+	const label = (options.registryAuthor ?? meeting.author?.name.split(' ')[0] ?? 'author').toLowerCase().replace(/[^a-z0-9_]/g, '') || 'author';
 	const topics = summaryOf(meeting).replace(/^[^:]*:\s*/, '').replace(/[.!]$/, '');
 	return [
 		{

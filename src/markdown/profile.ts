@@ -15,6 +15,9 @@ export interface ProfileOptions {
 	frontMatter?: boolean;
 	/** mirage-www: how the front-matter permalink is made; `{date}` is the meeting date. */
 	permalink?: string;
+	/** mirage-www extras: the label of the author's person record in `src/data.ml` (`~a:`);
+	 * the author's first name, lower-cased, when not given. */
+	registryAuthor?: string;
 	/** plain: add a planned-vs-actual table; `now` is needed to time an unfinished meeting. */
 	timingTable?: boolean;
 	now?: number;
