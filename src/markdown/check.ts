@@ -26,6 +26,7 @@ export function checkReferences(text: string): Diagnostic[] {
 	const uses: Array<{ label: string; line: number; column: number }> = [];
 	lines.forEach((line, i) => {
 		if (contexts[i] !== 'text') return;
+		if (!line.includes('[')) return;
 		const definition = LINK_DEFINITION.exec(line);
 		if (definition !== null) {
 			const label = normalise(definition[1] ?? '');
@@ -33,7 +34,7 @@ export function checkReferences(text: string): Diagnostic[] {
 			return;
 		}
 		// Code spans hold no links: blank them out, keeping columns.
-		const visible = line.replace(/(`+)(?:(?!\1)[\s\S])*?\1/g, (m) => ' '.repeat(m.length));
+		const visible = !line.includes('`') ? line : line.replace(/(`+)(?:(?!\1)[\s\S])*?\1/g, (m) => ' '.repeat(m.length));
 		// A label holds no unescaped bracket (CommonMark §6.3), which also keeps these scans linear.
 		for (const match of visible.matchAll(/(?<!\\)\[((?:[^[\]\\]|\\.)*)\]\[((?:[^[\]\\]|\\.)*)\]/g)) {
 			const label = normalise(match[2] === '' ? (match[1] ?? '') : (match[2] ?? ''));

@@ -83,6 +83,9 @@ export function scanLines(lines: readonly string[], options: { neutraliseUnclose
 			if (htmlEnd?.test(line) === true) open = undefined;
 			return;
 		}
+		// Fences and HTML blocks start with one of three characters: test nothing else.
+		const first = line.trimStart()[0];
+		if (first !== '`' && first !== '~' && first !== '<') return void contexts.push('text');
 		const fence = FENCE_OPEN.exec(line);
 		if (fence !== null && !(fence[1]?.startsWith('`') === true && fence[2]?.includes('`') === true)) {
 			open = { kind: 'code', line: index, fence: fence[1] ?? '```' };

@@ -9,12 +9,11 @@ export function attachLayout(meeting: Meeting, blocks: SourceBlock[], tail: stri
 	meeting.source = { blocks: [], tail, style, absent: {}, order: [] };
 	const generated = mirageWww.blocks(meeting, {});
 	const byKey = new Map(generated.map((b) => [b.key, b.text]));
-	for (const block of blocks) {
+	// New literals of two fixed shapes: deleting or adding properties would slow every block.
+	meeting.source.blocks = blocks.map((block) => {
 		const text = block.key === undefined ? undefined : byKey.get(block.key);
-		if (text === undefined) delete block.key;
-		else block.generated = text;
-	}
-	meeting.source.blocks = blocks;
+		return text === undefined || block.key === undefined ? { lead: block.lead, raw: block.raw } : { key: block.key, lead: block.lead, raw: block.raw, generated: text };
+	});
 	const present = new Set(meeting.source.blocks.map((b) => b.key));
 	for (const block of generated) if (!present.has(block.key)) meeting.source.absent[block.key] = block.text;
 	meeting.source.order = generated.map((b) => b.key);

@@ -51,7 +51,7 @@ export function findRegions(lines: readonly string[], contexts: readonly LineCon
 	const open = (region: Omit<Region, 'end'>) => {
 		const last = regions.at(-1);
 		if (last !== undefined) last.end = region.start;
-		regions.push({ ...region, end: lines.length });
+		regions.push(region.title === undefined ? { kind: region.kind, start: region.start, end: lines.length } : { kind: region.kind, start: region.start, end: lines.length, title: region.title });
 		if (region.kind !== 'agenda') inNotes = true;
 	};
 	for (let i = from; i < lines.length; i++) {
