@@ -126,6 +126,10 @@ export interface SourceLayout {
 /** How the imported file was written, so regenerated blocks look like their neighbours. */
 export interface StyleHints {
 	frontMatter?: boolean;
+	/** The file's permalink, with its date as `{date}`. */
+	permalink?: string;
+	/** Front-matter lines of keys Gavel has no field for, written after the known keys. */
+	frontMatterOther?: string[];
 	bullet?: '-' | '*' | '+';
 	closedHeadings?: boolean;
 	itemLevel?: number;

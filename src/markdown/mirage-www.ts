@@ -34,7 +34,7 @@ function mirageBlocks(meeting: Meeting, options: ProfileOptions): Block[] {
 		if (text !== undefined && text !== '') blocks.push({ key, lead, text });
 	};
 	const frontMatter = options.frontMatter ?? style.frontMatter ?? true;
-	add(frontMatter ? 'front-matter' : 'summary', '', frontMatter ? frontMatterText(meeting, options) : escapeInline(summaryOf(meeting)));
+	add(frontMatter ? 'front-matter' : 'summary', '', frontMatter ? frontMatterText(meeting, options, style) : escapeInline(summaryOf(meeting)));
 
 	const planned = meeting.items.filter((i) => !i.unplanned);
 	if (planned.length > 0) {
@@ -89,7 +89,7 @@ export function summaryOf(meeting: Meeting): string {
 	return topics === '' ? when : `${when}: ${topics}`;
 }
 
-function frontMatterText(meeting: Meeting, options: ProfileOptions): string {
+function frontMatterText(meeting: Meeting, options: ProfileOptions, style: StyleHints): string {
 	const lines = ['---', `updated: ${yamlString(meeting.date)}`];
 	if (meeting.author !== undefined) {
 		lines.push('author:', `  name: ${yamlString(meeting.author.name)}`);
@@ -97,8 +97,8 @@ function frontMatterText(meeting: Meeting, options: ProfileOptions): string {
 		if (meeting.author.email !== undefined) lines.push(`  email: ${yamlString(meeting.author.email)}`);
 	}
 	lines.push(`subject: ${yamlQuoted(meeting.title)}`);
-	lines.push(`permalink: ${yamlString((options.permalink ?? 'weekly-{date}').replaceAll('{date}', meeting.date))}`);
-	lines.push(`description: ${yamlQuoted(summaryOf(meeting))}`, '---');
+	lines.push(`permalink: ${yamlString((options.permalink ?? style.permalink ?? 'weekly-{date}').replaceAll('{date}', meeting.date))}`);
+	lines.push(`description: ${yamlQuoted(summaryOf(meeting))}`, ...(style.frontMatterOther ?? []), '---');
 	return lines.join('\n');
 }
 

@@ -11,7 +11,7 @@ import { readFrontMatter, type FrontMatter } from './front-matter.ts';
 const SUMMARY_LINE = /^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?\s+(\d{4})\s*:/;
 
 export type Head =
-	| { ok: true; start: number; end: number; key?: string; date: string; title?: string; author?: Author; summary?: string }
+	| { ok: true; start: number; end: number; key?: string; date: string; title?: string; author?: Author; summary?: string; frontMatter?: FrontMatterStyle }
 	| { ok: false; errors: Diagnostic[] };
 
 export function readHead(lines: readonly string[], fileName: string | undefined): Head {
@@ -20,9 +20,9 @@ export function readHead(lines: readonly string[], fileName: string | undefined)
 	if (lines[0] === '---') {
 		const close = lines.findIndex((l, i) => i > 0 && (l === '---' || l === '...'));
 		if (close < 0) return { ok: false, errors: [{ severity: 'error', code: 'front-matter', line: 1, column: 1, message: 'the front matter opened by "---" is never closed: add a line "---" after it' }] };
-		const { values, errors } = readFrontMatter(lines.slice(1, close), 2);
+		const { values, other, errors } = readFrontMatter(lines.slice(1, close), 2);
 		if (errors.length > 0) return { ok: false, errors };
-		return fromFrontMatter(values, close, fallback);
+		return fromFrontMatter(values, other, close, fallback);
 	}
 	const first = lines.findIndex((l) => l.trim() !== '');
 	const summary = first < 0 ? null : SUMMARY_LINE.exec(lines[first] ?? '');
@@ -33,7 +33,14 @@ export function readHead(lines: readonly string[], fileName: string | undefined)
 	return { ok: true, start: first, end: first + 1, key: 'summary', date, summary: unescapeInline(lines[first] ?? '') };
 }
 
-function fromFrontMatter(values: FrontMatter, close: number, fallback: string | undefined): Head {
+/** What of the front matter is the file's own: its permalink pattern and the keys Gavel has
+ * no field for, written back when the front matter is regenerated. */
+export interface FrontMatterStyle {
+	permalink?: string;
+	other?: string[];
+}
+
+function fromFrontMatter(values: FrontMatter, other: string[], close: number, fallback: string | undefined): Head {
 	const text = (key: string) => (typeof values[key] === 'string' ? (values[key] as string) : undefined);
 	const updated = text('updated')?.slice(0, 10);
 	const date = updated !== undefined && parseIsoDate(updated) !== undefined ? updated : fallback;
@@ -43,6 +50,11 @@ function fromFrontMatter(values: FrontMatter, close: number, fallback: string | 
 	if (title !== undefined) head.title = title;
 	const summary = text('description');
 	if (summary !== undefined) head.summary = summary;
+	const style: FrontMatterStyle = {};
+	const permalink = text('permalink');
+	if (permalink !== undefined) style.permalink = permalink.replaceAll(date, '{date}');
+	if (other.length > 0) style.other = other;
+	if (style.permalink !== undefined || style.other !== undefined) head.frontMatter = style;
 	const author = values['author'];
 	if (typeof author === 'object' && author['name'] !== undefined) {
 		head.author = { name: author['name'] };

@@ -1,19 +1,40 @@
-// Reads a YAML front-matter block of `key: value` lines and one level of nested mappings,
-// which is what minutes front matter holds. Errors name the line and column.
+// Reads a YAML front-matter block. The keys minutes use (`updated`, `author` with `name`, `uri`,
+// `email`, `subject`, `title`, `permalink`, `description`) are read strictly, with errors that
+// name the line and column. Any other key is kept as its raw lines, whatever YAML it holds, so
+// that it can be written back untouched.
 
 import type { Diagnostic } from '../../core/diagnostics.ts';
 import { readScalar } from '../yaml-scalar.ts';
 
 export type FrontMatter = Record<string, string | Record<string, string>>;
 
-export function readFrontMatter(lines: readonly string[], firstLine: number): { values: FrontMatter; errors: Diagnostic[] } {
+const KNOWN = new Set(['updated', 'author', 'subject', 'title', 'permalink', 'description']);
+
+export interface FrontMatterRead {
+	values: FrontMatter;
+	/** Lines of the keys Gavel has no field for, in file order. */
+	other: string[];
+	errors: Diagnostic[];
+}
+
+export function readFrontMatter(lines: readonly string[], firstLine: number): FrontMatterRead {
 	const values: FrontMatter = {};
+	const other: string[] = [];
 	const errors: Diagnostic[] = [];
 	let parent: Record<string, string> | undefined;
+	let keepingRaw = false;
 	const fail = (line: number, column: number, message: string) => errors.push({ severity: 'error', code: 'front-matter', line, column, message });
 	lines.forEach((line, index) => {
 		const lineNo = firstLine + index;
+		const top = /^([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]|$)/.exec(line);
+		if (top === null && keepingRaw) return void other.push(line);
 		if (line.trim() === '' || /^\s*#/.test(line)) return;
+		if (top !== null && !KNOWN.has(top[1] ?? '')) {
+			keepingRaw = true;
+			parent = undefined;
+			return void other.push(line);
+		}
+		keepingRaw = false;
 		const match = /^( *)([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]+(.*?))?[ \t]*$/.exec(line);
 		if (match === null) return void fail(lineNo, 1, 'expected "key: value" in the front matter');
 		const [, indent = '', key = '', rest = ''] = match;
@@ -32,5 +53,6 @@ export function readFrontMatter(lines: readonly string[], firstLine: number): { 
 			parent = undefined;
 		}
 	});
-	return { values, errors };
+	while (other.length > 0 && (other.at(-1) ?? '').trim() === '') other.pop();
+	return { values, other, errors };
 }

@@ -59,6 +59,8 @@ export function importMinutes(input: string, options: ImportOptions = {}): Impor
 	if (head.author !== undefined) meeting.author = head.author;
 	if (head.summary !== undefined) meeting.summary = head.summary;
 	const style: StyleHints = { frontMatter: head.key === 'front-matter' };
+	if (head.frontMatter?.permalink !== undefined) style.permalink = head.frontMatter.permalink;
+	if (head.frontMatter?.other !== undefined) style.frontMatterOther = head.frontMatter.other;
 
 	const itemLevel = topicLevel(lines, contexts, head.end);
 	style.itemLevel = itemLevel;

@@ -105,3 +105,32 @@ describe('export of an imported file', () => {
 		expect(diff.removed).toEqual(['* Quality and Test', '#### Quality and test #### ', 'Better.', '[test]: https://example.org/test']);
 	});
 });
+
+describe('front matter of an imported file', () => {
+	const withExtras = `---
+updated: 2015-03-11
+subject: 'Weekly Meeting: 2015-03-11'
+tags: [meetings, weekly]
+permalink: minutes/2015-03-11-call
+extra:
+  - nested: { any: yaml }
+description: '11th Mar 2015: Racing'
+---
+
+### Agenda ###
+
+- Racing
+`;
+
+	it('keeps keys Gavel has no field for, whatever YAML they hold, when the title changes', () => {
+		const result = importMinutes(withExtras, { fileName: '2015-03-11.md' });
+		if (!result.ok) throw new Error(JSON.stringify(result.errors));
+		expect(out(result.meeting)).toBe(withExtras);
+		result.meeting.title = 'Weekly call: racing';
+		result.meeting.date = '2015-03-12';
+		const text = out(result.meeting);
+		expect(text).toContain("subject: 'Weekly call: racing'\n");
+		expect(text).toContain('permalink: minutes/2015-03-12-call\n');
+		expect(text).toContain('tags: [meetings, weekly]\nextra:\n  - nested: { any: yaml }\n---\n');
+	});
+});
