@@ -1,0 +1,49 @@
+// One connection to Gavel's database per document, shared by everything in it. Several panel
+// documents (one per window) share the database: when a newer Gavel wants to upgrade it, this
+// connection closes so the upgrade is not blocked, and the panel is told; when the browser
+// ends a connection abnormally, the next use opens a new one (platform.md §4.4).
+
+import { openDB, type IDBPDatabase } from 'idb';
+import { DB_VERSION, migrate } from './migrations.ts';
+import { DB_NAME, type GavelSchema } from './schema.ts';
+
+export type GavelDB = IDBPDatabase<GavelSchema>;
+
+export interface DatabaseOptions {
+	name?: string;
+	/** Another document holds an older version open and has not closed it yet. */
+	onBlocked?: () => void;
+	/** A newer version of Gavel upgraded the database: this document should reload. */
+	onVersionChange?: () => void;
+}
+
+export interface Database {
+	get(): Promise<GavelDB>;
+	close(): Promise<void>;
+}
+
+export function openDatabase(options: DatabaseOptions = {}): Database {
+	let current: Promise<GavelDB> | undefined;
+	const open = (): Promise<GavelDB> =>
+		openDB<GavelSchema>(options.name ?? DB_NAME, DB_VERSION, {
+			upgrade: (db, oldVersion, _newVersion, tx) => migrate(db, oldVersion, tx),
+			blocked: () => options.onBlocked?.(),
+			blocking: () => {
+				const closing = current;
+				current = undefined;
+				void closing?.then((db) => db.close());
+				options.onVersionChange?.();
+			},
+			terminated: () => {
+				current = undefined;
+			},
+		});
+	return {
+		get: () => (current ??= open()),
+		close: async () => {
+			const closing = current;
+			current = undefined;
+			(await closing)?.close();
+		},
+	};
+}

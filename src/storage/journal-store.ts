@@ -1,0 +1,116 @@
+// The journal repository: appends events with their meeting's snapshot in one transaction,
+// loads a meeting by replaying its journal, lists and searches meetings, deletes with undo.
+
+import type { MeetingEvent } from '../core/events.ts';
+import { applyEvent, replay } from '../core/journal.ts';
+import type { Meeting } from '../core/types.ts';
+import type { Database, GavelDB } from './database.ts';
+import type { EventKey, MeetingRecord } from './schema.ts';
+import { snapshotOf, wordsOf } from './snapshot.ts';
+
+/** `strict` waits until the write is on disk: for ends of items and meetings, and deletes. */
+export type Durability = 'strict' | 'relaxed' | 'default';
+
+const keyOf = (e: MeetingEvent): EventKey => [e.meetingId, e.at, e.writer, e.seq];
+const range = (meetingId: string) => IDBKeyRange.bound([meetingId], [meetingId, []]);
+
+export interface JournalStore {
+	append(events: readonly MeetingEvent[], now: number, durability?: Durability): Promise<void>;
+	events(meetingId: string): Promise<MeetingEvent[]>;
+	load(meetingId: string): Promise<Meeting | undefined>;
+	list(): Promise<MeetingRecord[]>;
+	search(query: string): Promise<MeetingRecord[]>;
+	remove(meetingId: string, now: number): Promise<void>;
+	restore(meetingId: string): Promise<void>;
+}
+
+export function journalStore(database: Database): JournalStore {
+	return {
+		async append(events, now, durability = 'default') {
+			if (events.length === 0) return;
+			const db = await database.get();
+			const tx = db.transaction(['events', 'meetings'], 'readwrite', { durability });
+			const eventStore = tx.objectStore('events');
+			const meetingStore = tx.objectStore('meetings');
+			// Every request is issued before the first await, so the transaction stays active (idb README).
+			const puts = events.map((e) => eventStore.put(e));
+			const ids = [...new Set(events.map((e) => e.meetingId))];
+			const updates = ids.map(async (id) => {
+				const mine = events.filter((e) => e.meetingId === id);
+				const previous = await meetingStore.get(id);
+				const state = await nextState(previous, mine, () => eventStore.getAll(range(id)));
+				if (state === undefined) return;
+				const record = { ...snapshotOf(state, now), through: maxKey(previous?.through, mine) };
+				if (previous?.deletedAt !== undefined) record.deletedAt = previous.deletedAt;
+				await meetingStore.put(record);
+			});
+			await Promise.all([...puts, ...updates, tx.done]);
+		},
+		async events(meetingId) {
+			return (await database.get()).getAll('events', range(meetingId));
+		},
+		async load(meetingId) {
+			const db = await database.get();
+			const [record, last] = await Promise.all([db.get('meetings', meetingId), lastKey(db, meetingId)]);
+			if (record !== undefined && last !== undefined && compareKeys(record.through, last) === 0) return record.state;
+			return replay(await db.getAll('events', range(meetingId)));
+		},
+		async list() {
+			const records = await (await database.get()).getAllFromIndex('meetings', 'by-updated');
+			return records.filter((r) => r.deletedAt === undefined).reverse();
+		},
+		async search(query) {
+			const terms = wordsOf(query);
+			const [first, ...rest] = [...terms].sort((a, b) => b.length - a.length);
+			if (first === undefined) return this.list();
+			const db = await database.get();
+			const candidates = await db.getAllFromIndex('meetings', 'by-word', IDBKeyRange.bound(first, `${first}\uffff`));
+			const seen = new Set<string>();
+			return candidates
+				.filter((r) => r.deletedAt === undefined && !seen.has(r.id) && seen.add(r.id))
+				.filter((r) => rest.every((t) => r.words.some((w) => w.startsWith(t))))
+				.sort((a, b) => b.updatedAt - a.updatedAt);
+		},
+		async remove(meetingId, now) {
+			await setDeleted(await database.get(), meetingId, now);
+		},
+		async restore(meetingId) {
+			await setDeleted(await database.get(), meetingId, undefined);
+		},
+	};
+}
+
+/** The snapshot's next state: applied in place when the new events sort after all it holds,
+ * else rebuilt from the whole journal (another panel wrote events that sort earlier). */
+async function nextState(previous: (MeetingRecord & { through?: EventKey }) | undefined, events: readonly MeetingEvent[], all: () => Promise<MeetingEvent[]>): Promise<Meeting | undefined> {
+	const sorted = [...events].sort((a, b) => compareKeys(keyOf(a), keyOf(b)));
+	const first = sorted[0];
+	if (previous?.through !== undefined && first !== undefined && compareKeys(keyOf(first), previous.through) > 0) {
+		return sorted.reduce<Meeting | undefined>(applyEvent, previous.state);
+	}
+	return replay(await all());
+}
+
+function maxKey(through: EventKey | undefined, events: readonly MeetingEvent[]): EventKey {
+	return events.map(keyOf).reduce((max, key) => (compareKeys(key, max) > 0 ? key : max), through ?? keyOf(events[0] as MeetingEvent));
+}
+
+async function lastKey(db: GavelDB, meetingId: string): Promise<EventKey | undefined> {
+	const cursor = await db.transaction('events').store.openKeyCursor(range(meetingId), 'prev');
+	return cursor?.key;
+}
+
+function compareKeys(a: EventKey | undefined, b: EventKey | undefined): number {
+	if (a === undefined || b === undefined) return a === b ? 0 : a === undefined ? -1 : 1;
+	return indexedDB.cmp(a, b);
+}
+
+async function setDeleted(db: GavelDB, meetingId: string, at: number | undefined): Promise<void> {
+	const tx = db.transaction('meetings', 'readwrite', { durability: 'strict' });
+	const record = await tx.store.get(meetingId);
+	if (record !== undefined) {
+		const { deletedAt: _, ...rest } = record;
+		await tx.store.put(at === undefined ? rest : { ...rest, deletedAt: at });
+	}
+	await tx.done;
+}

@@ -1,0 +1,24 @@
+// Schema migrations: entry N upgrades a database at version N to N + 1. A new version appends
+// a step; steps already shipped never change, so every older database takes the same path.
+
+import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { GavelSchema } from './schema.ts';
+
+type Upgrade = (db: IDBPDatabase<GavelSchema>, tx: IDBPTransaction<GavelSchema, StoreNames<GavelSchema>[], 'versionchange'>) => void;
+
+export const migrations: readonly Upgrade[] = [
+	// 0 -> 1: the journal, meeting snapshots, and small settings.
+	(db) => {
+		db.createObjectStore('events', { keyPath: ['meetingId', 'at', 'writer', 'seq'] });
+		const meetings = db.createObjectStore('meetings', { keyPath: 'id' });
+		meetings.createIndex('by-updated', 'updatedAt');
+		meetings.createIndex('by-word', 'words', { multiEntry: true });
+		db.createObjectStore('meta');
+	},
+];
+
+export const DB_VERSION = migrations.length;
+
+export function migrate(db: IDBPDatabase<GavelSchema>, oldVersion: number, tx: Parameters<Upgrade>[1]): void {
+	for (const step of migrations.slice(oldVersion)) step(db, tx);
+}

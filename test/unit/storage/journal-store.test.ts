@@ -1,0 +1,118 @@
+// The journal in IndexedDB (fake-indexeddb in Node): what is appended comes back as the same
+// meeting after the database is closed and opened again, two writers merge, the list and
+// search see the latest snapshot, and a delete can be undone.
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { openDB } from 'idb';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { MeetingEvent } from '../../../src/core/events.ts';
+import { replay } from '../../../src/core/journal.ts';
+import { createItem, createMeeting, journalWriter } from '../../../src/core/meeting.ts';
+import { openDatabase } from '../../../src/storage/database.ts';
+import { journalStore } from '../../../src/storage/journal-store.ts';
+import { DB_VERSION } from '../../../src/storage/migrations.ts';
+import { sampleJournal } from '../../fixtures/sample-meeting.ts';
+
+beforeEach(() => {
+	globalThis.indexedDB = new IDBFactory();
+});
+
+const meetingEvents = (id: string, title: string, at: number): MeetingEvent[] => {
+	const w = journalWriter(id, 'w1');
+	return [
+		w({ type: 'meeting.created', meeting: createMeeting({ id, title, date: '2026-11-25' }) }, at),
+		w({ type: 'item.added', item: createItem({ id: 'i1', title: 'Release' }) }, at + 1),
+	];
+};
+
+describe('journal store', () => {
+	it('gives back the meeting the journal folds to, after closing and reopening', async () => {
+		const events = sampleJournal();
+		const first = openDatabase();
+		await journalStore(first).append(events, 1_000);
+		await first.close();
+		const store = journalStore(openDatabase());
+		expect(await store.load('weekly-2026-11-25')).toEqual(replay(events));
+		expect(await store.events('weekly-2026-11-25')).toHaveLength(events.length);
+	});
+
+	it('merges two writers whose events arrive out of order, in the snapshot too', async () => {
+		const store = journalStore(openDatabase());
+		const a = journalWriter('m', 'panel-a');
+		const b = journalWriter('m', 'panel-b');
+		const created = a({ type: 'meeting.created', meeting: createMeeting({ id: 'm', title: 'Call', date: '2026-11-25', items: [createItem({ id: 'i1', title: 'One' }), createItem({ id: 'i2', title: 'Two' })] }) }, 100);
+		const fromA = a({ type: 'item.updated', itemId: 'i1', patch: { notes: 'A wrote this later' } }, 300);
+		const fromB = b({ type: 'item.updated', itemId: 'i2', patch: { notes: 'B wrote this earlier, saved later' } }, 200);
+		const clash = b({ type: 'item.updated', itemId: 'i1', patch: { notes: 'B at 250, before A' } }, 250);
+		await store.append([created, fromA], 1);
+		await store.append([fromB, clash], 2);
+		const expected = replay([created, fromA, fromB, clash]);
+		expect(expected?.items.map((i) => i.notes)).toEqual(['A wrote this later', 'B wrote this earlier, saved later']);
+		expect(await store.load('m')).toEqual(expected);
+		expect((await store.list())[0]?.state).toEqual(expected);
+	});
+
+	it('writes an event twice without change (a retried batch)', async () => {
+		const store = journalStore(openDatabase());
+		const events = meetingEvents('m', 'Call', 10);
+		await store.append(events, 1);
+		await store.append(events, 2);
+		expect(await store.events('m')).toHaveLength(2);
+	});
+
+	it('lists meetings newest first, and a deleted one only until undo', async () => {
+		const store = journalStore(openDatabase());
+		await store.append(meetingEvents('old', 'Old call', 10), 100);
+		await store.append(meetingEvents('new', 'New call', 20), 200);
+		expect((await store.list()).map((r) => r.title)).toEqual(['New call', 'Old call']);
+		await store.remove('new', 300);
+		expect((await store.list()).map((r) => r.title)).toEqual(['Old call']);
+		expect(await store.load('new')).toBeDefined(); // nothing is lost: it can come back
+		await store.restore('new');
+		expect((await store.list()).map((r) => r.title)).toEqual(['New call', 'Old call']);
+	});
+
+	it('finds meetings by words of their title, people and notes, by prefix, accents folded', async () => {
+		const store = journalStore(openDatabase());
+		await store.append(sampleJournal(), 100);
+		await store.append(meetingEvents('other', 'Budget review', 10), 50);
+		const titles = async (q: string) => (await store.search(q)).map((r) => r.title);
+		expect(await titles('camel')).toEqual(['Weekly Meeting: 2026-11-25']);
+		expect(await titles('MORT arm')).toEqual(['Weekly Meeting: 2026-11-25']);
+		expect(await titles('budg')).toEqual(['Budget review']);
+		expect(await titles('releas')).toEqual(['Weekly Meeting: 2026-11-25', 'Budget review']);
+		expect(await titles('nothing-like-this')).toEqual([]);
+		await store.append(meetingEvents('accent', 'Réunion Bünzli', 5), 10);
+		expect(await titles('bunzli')).toEqual(['Réunion Bünzli']);
+	});
+
+	it('asks for strict durability when told to, and for deletes', async () => {
+		const database = openDatabase();
+		const db = await database.get();
+		const spy = vi.spyOn(db, 'transaction');
+		const store = journalStore(database);
+		await store.append(meetingEvents('m', 'Call', 1), 1, 'strict');
+		await store.remove('m', 2);
+		expect(spy.mock.calls.map((call) => call[2])).toEqual([{ durability: 'strict' }, { durability: 'strict' }]);
+	});
+});
+
+describe('database', () => {
+	it('creates every store and index on first open', async () => {
+		const db = await openDatabase().get();
+		expect(db.version).toBe(DB_VERSION);
+		expect([...db.objectStoreNames].sort()).toEqual(['events', 'meetings', 'meta']);
+		expect([...db.transaction('meetings').store.indexNames].sort()).toEqual(['by-updated', 'by-word']);
+	});
+
+	it('steps aside when a newer Gavel upgrades the database, and says so', async () => {
+		const onVersionChange = vi.fn();
+		const database = openDatabase({ onVersionChange });
+		await database.get();
+		// Another document with a newer schema: this must not hang behind our open connection.
+		const newer = await openDB('gavel', DB_VERSION + 1);
+		expect(newer.version).toBe(DB_VERSION + 1);
+		expect(onVersionChange).toHaveBeenCalledOnce();
+		newer.close();
+	});
+});
