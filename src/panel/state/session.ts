@@ -1,0 +1,100 @@
+// What the panel drives: the open meeting as a journal in memory. Every edit becomes one event
+// that is applied at once (the UI never waits), queued for IndexedDB (written within 250 ms),
+// and sent to the other panels; events from them merge in journal order. Dependencies come in,
+// so tests drive it with fake-indexeddb, fake timers and a real BroadcastChannel.
+
+import type { EventBody, MeetingEvent } from '../../core/events.ts';
+import { appendEvents, emptyJournal, journalOf, type JournalState } from '../../core/journal-state.ts';
+import type { Meeting } from '../../core/types.ts';
+import type { Durability, JournalStore } from '../../storage/journal-store.ts';
+import { writeQueue, type SaveStatus, type Timers } from '../../storage/write-queue.ts';
+
+export interface Channel {
+	postMessage(message: unknown): void;
+	addEventListener(type: 'message', listener: (event: { data: unknown }) => void): void;
+	close(): void;
+}
+
+export interface SessionDeps {
+	store: JournalStore;
+	writer: string;
+	now(): number;
+	channel?: Channel;
+	timers?: Timers;
+}
+
+export interface Session {
+	meeting(): Meeting | undefined;
+	status(): SaveStatus;
+	subscribe(listener: () => void): () => void;
+	open(meetingId: string): Promise<Meeting | undefined>;
+	dispatch(body: EventBody): void;
+	flush(durability?: Durability): Promise<void>;
+	unsaved(): MeetingEvent[];
+	close(): void;
+}
+
+interface Broadcast {
+	kind: 'gavel-events';
+	events: MeetingEvent[];
+}
+
+const isBroadcast = (data: unknown): data is Broadcast => typeof data === 'object' && data !== null && (data as Broadcast).kind === 'gavel-events' && Array.isArray((data as Broadcast).events);
+
+export function createSession(deps: SessionDeps): Session {
+	let journal: JournalState = emptyJournal;
+	let meetingId: string | undefined;
+	// One writer per panel document: its numbers only need to grow, across meetings too.
+	let seq = 0;
+	const listeners = new Set<() => void>();
+	const notify = () => listeners.forEach((listener) => listener());
+	const queue = writeQueue({
+		write: (events, durability) => deps.store.append(events, deps.now(), durability),
+		onStatus: notify,
+		...(deps.timers === undefined ? {} : { timers: deps.timers }),
+	});
+	const receive = (events: readonly MeetingEvent[]) => {
+		const mine = events.filter((e) => e.meetingId === meetingId);
+		if (mine.length === 0) return;
+		const next = appendEvents(journal, mine);
+		if (next === journal) return;
+		journal = next;
+		notify();
+	};
+	deps.channel?.addEventListener('message', (event) => {
+		if (isBroadcast(event.data)) receive(event.data.events);
+	});
+	return {
+		meeting: () => journal.meeting,
+		status: () => queue.status(),
+		subscribe(listener) {
+			listeners.add(listener);
+			return () => listeners.delete(listener);
+		},
+		async open(id) {
+			await queue.flush().catch(() => undefined);
+			meetingId = id;
+			journal = journalOf(await deps.store.events(id));
+			// Edits made here since a failed write are not in the store yet: keep showing them.
+			journal = appendEvents(journal, queue.unsaved().filter((e) => e.meetingId === id));
+			notify();
+			return journal.meeting;
+		},
+		dispatch(body) {
+			const id = body.type === 'meeting.created' ? body.meeting.id : meetingId;
+			if (id === undefined) throw new Error('no meeting is open');
+			if (id !== meetingId) {
+				meetingId = id;
+				journal = emptyJournal;
+			}
+			const event = { ...body, meetingId: id, at: deps.now(), writer: deps.writer, seq: ++seq } as MeetingEvent;
+			journal = appendEvents(journal, [event]);
+			queue.add(event);
+			deps.channel?.postMessage({ kind: 'gavel-events', events: [event] } satisfies Broadcast);
+			notify();
+		},
+		flush: (durability) => queue.flush(durability),
+		unsaved: () => queue.unsaved(),
+		close: () => deps.channel?.close(),
+	};
+}

@@ -1,0 +1,73 @@
+// The panel session: an edit shows at once, reaches IndexedDB, reaches the other panel on the
+// same meeting through BroadcastChannel, and survives the panel being closed and reopened.
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createItem, createMeeting } from '../../../src/core/meeting.ts';
+import { createSession, type Session } from '../../../src/panel/state/session.ts';
+import { openDatabase } from '../../../src/storage/database.ts';
+import { journalStore } from '../../../src/storage/journal-store.ts';
+
+let clock = 1_000;
+const sessions: Session[] = [];
+const open = (writer: string, name = 'gavel') => {
+	const session = createSession({ store: journalStore(openDatabase({ name })), writer, now: () => (clock += 10), channel: new BroadcastChannel(`test-${name}`) });
+	sessions.push(session);
+	return session;
+};
+const until = async (check: () => boolean) => {
+	for (let i = 0; i < 100 && !check(); i++) await new Promise((r) => setTimeout(r, 5));
+	expect(check()).toBe(true);
+};
+
+beforeEach(() => {
+	globalThis.indexedDB = new IDBFactory();
+});
+afterEach(() => {
+	sessions.splice(0).forEach((s) => s.close());
+});
+
+const meeting = createMeeting({ id: 'm1', title: 'Weekly call', date: '2026-11-25', items: [createItem({ id: 'a', title: 'Release' }), createItem({ id: 'b', title: 'Website' })] });
+
+describe('session', () => {
+	it('shows an edit at once and stores it', async () => {
+		const panel = open('p1');
+		let renders = 0;
+		panel.subscribe(() => renders++);
+		panel.dispatch({ type: 'meeting.created', meeting });
+		panel.dispatch({ type: 'item.updated', itemId: 'a', patch: { notes: 'Tagged 4.2' } });
+		expect(panel.meeting()?.items[0]?.notes).toBe('Tagged 4.2');
+		expect(renders).toBeGreaterThanOrEqual(2);
+		await panel.flush();
+		const reopened = open('p2');
+		expect((await reopened.open('m1'))?.items[0]?.notes).toBe('Tagged 4.2');
+	});
+
+	it('keeps two panels on one meeting in step, neither overwriting the other', async () => {
+		const left = open('left', 'shared');
+		left.dispatch({ type: 'meeting.created', meeting });
+		await left.flush();
+		const right = open('right', 'shared');
+		await right.open('m1');
+		left.dispatch({ type: 'item.updated', itemId: 'a', patch: { notes: 'from the left' } });
+		right.dispatch({ type: 'item.updated', itemId: 'b', patch: { notes: 'from the right' } });
+		await until(() => left.meeting()?.items[1]?.notes === 'from the right' && right.meeting()?.items[0]?.notes === 'from the left');
+		expect(left.meeting()).toEqual(right.meeting());
+		await Promise.all([left.flush(), right.flush()]);
+		const third = open('third', 'shared');
+		expect(await third.open('m1')).toEqual(left.meeting());
+	});
+
+	it('ignores messages about other meetings and messages that are not Gavel\'s', async () => {
+		const panel = open('p1', 'solo');
+		panel.dispatch({ type: 'meeting.created', meeting });
+		const before = panel.meeting();
+		const other = new BroadcastChannel('test-solo');
+		other.postMessage({ kind: 'gavel-events', events: [{ type: 'meeting.updated', patch: { title: 'x' }, meetingId: 'elsewhere', at: 1, writer: 'z', seq: 1 }] });
+		other.postMessage({ hello: 'world' });
+		other.postMessage('<script>');
+		await new Promise((r) => setTimeout(r, 20));
+		other.close();
+		expect(panel.meeting()).toBe(before);
+	});
+});
