@@ -23,6 +23,9 @@ for (const target of ['chrome', 'firefox']) {
 	await esbuild.build({
 		entryPoints: { background: 'src/background/main.ts', panel: 'src/panel/main.tsx' },
 		bundle: true,
+		// Code not needed at start (the exporter, the importer, the preview renderer) loads on demand.
+		splitting: true,
+		chunkNames: 'chunks/[name]-[hash]',
 		format: 'esm',
 		target: ['chrome116', 'firefox140'],
 		outdir,

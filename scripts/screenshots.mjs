@@ -1,5 +1,6 @@
-// `npm run screenshots`: the panel in headless Chromium at a side panel's width, light and
-// dark, written to docs/screenshots/ for the README.
+// `npm run screenshots`: a chair's meeting walked through every view in headless Chromium at a
+// side panel's width (400 px), light and dark, written to docs/screenshots/ for the README.
+// The page clock is fixed (Playwright's clock) so the Run view shows a real overrun.
 import { chromium } from '@playwright/test';
 import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,25 +8,56 @@ import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const extension = join(root, 'dist/chrome');
+const out = join(root, 'docs/screenshots');
 const browser = [process.env.CHROME_PATH, '/usr/bin/chromium'].find((p) => p && existsSync(p));
 if (browser === undefined) throw new Error('no Chromium: set CHROME_PATH or apt-get install chromium');
-mkdirSync(join(root, 'docs/screenshots'), { recursive: true });
+mkdirSync(out, { recursive: true });
 
-const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'gavel-shots-')), {
-	executablePath: browser,
-	headless: true,
-	args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, '--disable-background-networking', '--disable-component-update'],
-});
-const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-const id = new URL(worker.url()).host;
+const AGENDA = '- Welcome and agenda (5m)\n- Release 4.2 status - 15 min\n  - CI failures\n- [10] Website branding\n- Hackathon planning (10 min)\n- AoB';
+
 for (const scheme of ['light', 'dark']) {
+	const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'gavel-shots-')), {
+		executablePath: browser,
+		headless: true,
+		colorScheme: scheme,
+		viewport: { width: 400, height: 760 },
+		args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, '--disable-background-networking', '--disable-component-update'],
+	});
+	const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 	const page = await context.newPage();
-	await page.setViewportSize({ width: 360, height: 560 });
-	await page.emulateMedia({ colorScheme: scheme });
-	await page.goto(`chrome-extension://${id}/panel.html`);
-	await page.getByLabel('Agenda').fill('- Welcome and agenda (5m)\n- Release 4.2 status - 15 min\n  - CI failures\n  - TLS pull request\n- [10] Website branding\n- Hackathon planning (10 min)\n- AoB');
-	await page.screenshot({ path: join(root, `docs/screenshots/panel-${scheme}.png`) });
-	await page.close();
+	await page.clock.install({ time: new Date('2026-11-25T16:00:00') });
+	await page.goto(`chrome-extension://${new URL(worker.url()).host}/panel.html`);
+	const shot = (name) => page.screenshot({ path: join(out, `${name}-${scheme}.png`), fullPage: false });
+
+	await page.getByRole('button', { name: 'From agenda…' }).click();
+	await page.getByLabel('Paste the agenda').fill(AGENDA);
+	await page.getByRole('button', { name: 'Create meeting' }).click();
+	await page.getByLabel('Title', { exact: true }).fill('Weekly Meeting: 2026-11-25');
+	for (const name of ['Amir Chaudhry', 'Anil Madhavapeddy', 'Richard Mortier']) {
+		await page.getByLabel('Add attendee').fill(name);
+		await page.getByLabel('Add attendee').press('Enter');
+	}
+	await page.getByLabel('Chair').selectOption('Amir Chaudhry');
+	await shot('prepare');
+
+	await page.getByRole('button', { name: 'Run' }).click();
+	await page.getByRole('button', { name: 'Start meeting' }).click();
+	await page.getByRole('button', { name: 'Next' }).click();
+	await page.getByRole('textbox', { name: /^Notes for/ }).fill('The release is blocked on the TLS pull request; `mirage configure` needs one more fix.\n\nAnil will tag it once CI is green.');
+	await page.getByLabel('Action owner').fill('Anil Madhavapeddy');
+	await page.getByLabel('Action', { exact: true }).fill('tag 4.2 once CI is green');
+	await page.getByLabel('Action', { exact: true }).press('Enter');
+	await page.clock.fastForward('17:30');
+	await shot('run');
+
+	await page.getByRole('button', { name: 'Publish' }).click();
+	await page.getByRole('textbox', { name: 'Markdown' }).waitFor();
+	await page.waitForFunction(() => document.querySelector('.rendered')?.innerHTML !== '');
+	await shot('publish');
+
+	await page.getByRole('button', { name: 'All meetings' }).click();
+	await page.getByRole('button', { name: /^Weekly Meeting/ }).waitFor();
+	await shot('meetings');
+	await context.close();
 }
-await context.close();
-console.log('wrote docs/screenshots/panel-light.png and panel-dark.png');
+console.log(`wrote ${out}/{meetings,prepare,run,publish}-{light,dark}.png`);

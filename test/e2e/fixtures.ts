@@ -8,18 +8,28 @@ import { fileURLToPath } from 'node:url';
 export const extensionPath = fileURLToPath(new URL('../../dist/chrome', import.meta.url));
 export const browserPath = [process.env['CHROME_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p !== undefined && existsSync(p));
 
-export const test = base.extend<{ context: BrowserContext; extensionId: string }>({
-	context: async ({}, use, testInfo) => {
+/** Chromium with Gavel loaded, on the given profile folder (the same folder relaunches it). */
+export async function launch(profile: string): Promise<BrowserContext> {
+	if (browserPath === undefined) throw new Error('no Chromium');
+	return chromium.launchPersistentContext(profile, {
+		executablePath: browserPath,
+		headless: true,
+		viewport: { width: 400, height: 800 },
+		acceptDownloads: true,
+		args: [`--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`, '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+	});
+}
+
+export const test = base.extend<{ profile: string; context: BrowserContext; extensionId: string }>({
+	profile: async ({}, use, testInfo) => {
 		if (browserPath === undefined) {
 			if (process.env['CI']) throw new Error('no Chromium: .ci/run installs Debian\'s chromium');
 			testInfo.skip(true, 'no Chromium found (set CHROME_PATH or apt-get install chromium)');
-			return;
 		}
-		const context = await chromium.launchPersistentContext(testInfo.outputPath('profile'), {
-			executablePath: browserPath,
-			headless: true,
-			args: [`--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`, '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-		});
+		await use(testInfo.outputPath('profile'));
+	},
+	context: async ({ profile }, use) => {
+		const context = await launch(profile);
 		await use(context);
 		await context.close();
 	},

@@ -1,0 +1,93 @@
+// The panel: the meetings list, and for an open meeting its Prepare, Run and Publish views.
+import { useState } from 'preact/hooks';
+import { parseAgendaText } from '../core/agenda-text.ts';
+import { createItem, createMeeting } from '../core/meeting.ts';
+import type { Meeting } from '../core/types.ts';
+import type { JournalStore } from '../storage/journal-store.ts';
+import { SaveBanner } from './components/save-banner.tsx';
+import { newId } from './ids.ts';
+import type { Session } from './state/session.ts';
+import { SessionContext, useSession } from './state/use-session.ts';
+import { MeetingsView, type NewMeeting } from './views/meetings-view.tsx';
+import { PrepareView } from './views/prepare-view.tsx';
+import { PublishView } from './views/publish-view.tsx';
+import { RunView } from './views/run-view.tsx';
+
+type View = 'meetings' | 'prepare' | 'run' | 'publish';
+
+export interface AppProps {
+	session: Session;
+	store: JournalStore;
+	now(): number;
+}
+
+export function App(props: AppProps) {
+	return (
+		<SessionContext.Provider value={props.session}>
+			<Shell {...props} />
+		</SessionContext.Provider>
+	);
+}
+
+function Shell({ store, now }: AppProps) {
+	const session = useSession();
+	const [view, setView] = useState<View>('meetings');
+	const meeting = view === 'meetings' ? undefined : session.meeting();
+	const open = async (id: string) => {
+		const opened = await session.open(id);
+		setView(opened !== undefined && opened.timeline.length > 0 ? 'run' : 'prepare');
+	};
+	const create = async (request: NewMeeting): Promise<string | undefined> => {
+		const made = await newMeeting(request, now());
+		if (typeof made === 'string') return made;
+		session.dispatch({ type: 'meeting.created', meeting: made });
+		setView('prepare');
+		return undefined;
+	};
+	return (
+		<div class="app">
+			<header>
+				{meeting === undefined ? (
+					<h1><img src="icons/32.png" alt="" /> Gavel</h1>
+				) : (
+					<>
+						<button type="button" class="icon back" aria-label="All meetings" onClick={() => void session.flush().finally(() => setView('meetings'))}>‹</button>
+						<h1 class="meeting-title">{meeting.title || 'Untitled meeting'}</h1>
+					</>
+				)}
+				<SaveBanner session={session} />
+			</header>
+			{meeting === undefined ? null : (
+				<nav class="tabs" aria-label="Meeting">
+					{(['prepare', 'run', 'publish'] as const).map((v) => (
+						<button type="button" key={v} aria-current={view === v ? 'page' : undefined} onClick={() => setView(v)}>{v[0]?.toUpperCase() + v.slice(1)}</button>
+					))}
+				</nav>
+			)}
+			{view === 'meetings' || meeting === undefined ? <MeetingsView store={store} now={now} onOpen={(id) => void open(id)} onNew={create} /> : null}
+			{view === 'prepare' && meeting !== undefined ? <PrepareView session={session} meeting={meeting} /> : null}
+			{view === 'run' && meeting !== undefined ? <RunView session={session} meeting={meeting} /> : null}
+			{view === 'publish' && meeting !== undefined ? <PublishView meeting={meeting} now={now} /> : null}
+		</div>
+	);
+}
+
+/** A new meeting, or a message saying why the pasted agenda or file could not make one. */
+async function newMeeting(request: NewMeeting, now: number): Promise<Meeting | string> {
+	const date = localDate(now);
+	if (request.kind === 'file') {
+		const { importMinutes } = await import('../markdown/import/import-minutes.ts');
+		const result = importMinutes(request.text ?? '', { fileName: request.fileName ?? '', id: newId() });
+		if (!result.ok) return result.errors.map((e) => `${request.fileName}:${e.line ?? 1}:${e.column ?? 1}: ${e.message}`).join('\n');
+		return result.meeting;
+	}
+	// Every meeting has its own AoB section: an "AoB" line of a pasted agenda is that, not an item.
+	const parsed = request.kind === 'agenda' ? parseAgendaText(request.text ?? '') : [];
+	const items = parsed.filter((item) => !/^(?:aob|any other business)$/i.test(item.title.trim())).map((item) => createItem({ id: newId(), ...item }));
+	return createMeeting({ id: newId(), title: `Meeting ${date}`, date, items });
+}
+
+function localDate(now: number): string {
+	const d = new Date(now);
+	return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}

@@ -1,0 +1,111 @@
+// Before the call: the meeting's details, who comes (and who sent regrets), and the agenda
+// with a budget per item. Every field saves as it is typed.
+import { useState } from 'preact/hooks';
+import { parseAgendaText, splitBudget } from '../../core/agenda-text.ts';
+import { createItem } from '../../core/meeting.ts';
+import type { Meeting } from '../../core/types.ts';
+import { newId } from '../ids.ts';
+import type { Session } from '../state/session.ts';
+
+export function PrepareView({ session, meeting }: { session: Session; meeting: Meeting }) {
+	const update = (patch: Parameters<Session['dispatch']>[0] & { type: 'meeting.updated' }) => session.dispatch(patch);
+	const planned = meeting.items.reduce((sum, i) => sum + (i.budget ?? 0), 0);
+	return (
+		<main class="view">
+			<section class="card" aria-labelledby="details">
+				<h2 id="details">Details</h2>
+				<label for="title">Title</label>
+				<input id="title" value={meeting.title} onInput={(e) => update({ type: 'meeting.updated', patch: { title: e.currentTarget.value } })} />
+				<div class="row">
+					<span>
+						<label for="date">Date</label>
+						<input id="date" type="date" value={meeting.date} onChange={(e) => e.currentTarget.value !== '' && update({ type: 'meeting.updated', patch: { date: e.currentTarget.value } })} />
+					</span>
+					<span>
+						<label for="time">Start</label>
+						<input id="time" type="time" value={meeting.startTime ?? ''} onChange={(e) => update({ type: 'meeting.updated', patch: { startTime: e.currentTarget.value === '' ? null : e.currentTarget.value } })} />
+					</span>
+				</div>
+				<div class="row">
+					<PersonSelect id="chair" label="Chair" value={meeting.chair} meeting={meeting} onChange={(chair) => update({ type: 'meeting.updated', patch: { chair } })} />
+					<PersonSelect id="secretary" label="Secretary" value={meeting.secretary} meeting={meeting} onChange={(secretary) => update({ type: 'meeting.updated', patch: { secretary } })} />
+				</div>
+			</section>
+			<Attendees session={session} meeting={meeting} />
+			<Agenda session={session} meeting={meeting} planned={planned} />
+		</main>
+	);
+}
+
+function PersonSelect(props: { id: string; label: string; value: string | undefined; meeting: Meeting; onChange(name: string | null): void }) {
+	return (
+		<span>
+			<label for={props.id}>{props.label}</label>
+			<select id={props.id} value={props.value ?? ''} onChange={(e) => props.onChange(e.currentTarget.value === '' ? null : e.currentTarget.value)}>
+				<option value="">—</option>
+				{props.meeting.attendees.map((a) => <option key={a.id} value={a.name}>{a.name}</option>)}
+			</select>
+		</span>
+	);
+}
+
+function Attendees({ session, meeting }: { session: Session; meeting: Meeting }) {
+	const [name, setName] = useState('');
+	const add = () => {
+		const trimmed = name.trim();
+		if (trimmed === '') return;
+		session.dispatch({ type: 'attendee.added', attendee: { id: newId(), name: trimmed, presence: 'present' } });
+		setName('');
+	};
+	return (
+		<section class="card" aria-labelledby="people">
+			<h2 id="people">Attendees <span class="muted">{meeting.attendees.filter((a) => a.presence === 'present').length} present</span></h2>
+			<ul class="people">
+				{meeting.attendees.map((a) => (
+					<li key={a.id} class={a.presence}>
+						<span>{a.name}{a.name === meeting.chair ? <span class="badge">chair</span> : null}{a.name === meeting.secretary ? <span class="badge">secretary</span> : null}</span>
+						<label class="check">
+							<input type="checkbox" checked={a.presence === 'regrets'} onChange={(e) => session.dispatch({ type: 'attendee.updated', attendeeId: a.id, patch: { presence: e.currentTarget.checked ? 'regrets' : 'present' } })} />
+							regrets
+						</label>
+						<button type="button" class="icon" aria-label={`Remove ${a.name}`} onClick={() => session.dispatch({ type: 'attendee.removed', attendeeId: a.id })}>✕</button>
+					</li>
+				))}
+			</ul>
+			<form class="add" onSubmit={(e) => { e.preventDefault(); add(); }}>
+				<input aria-label="Add attendee" placeholder="Add someone, then Enter" value={name} onInput={(e) => setName(e.currentTarget.value)} />
+			</form>
+		</section>
+	);
+}
+
+function Agenda({ session, meeting, planned }: { session: Session; meeting: Meeting; planned: number }) {
+	const [entry, setEntry] = useState('');
+	const add = () => {
+		// Several pasted lines become several items; "Title (10m)" sets the budget.
+		const parsed = entry.includes('\n') ? parseAgendaText(entry) : [{ ...splitBudget(entry.trim()), subItems: [] }];
+		for (const item of parsed.filter((p) => p.title !== '')) session.dispatch({ type: 'item.added', item: createItem({ id: newId(), ...item }) });
+		setEntry('');
+	};
+	const move = (id: string, index: number) => session.dispatch({ type: 'item.moved', itemId: id, index });
+	return (
+		<section class="card" aria-labelledby="agenda-heading">
+			<h2 id="agenda-heading">Agenda <span class="muted">{meeting.items.length} items · {planned} min planned</span></h2>
+			<ol class="items">
+				{meeting.items.map((item, index) => (
+					<li key={item.id}>
+						<input aria-label={`Item ${index + 1} title`} value={item.title} onInput={(e) => session.dispatch({ type: 'item.updated', itemId: item.id, patch: { title: e.currentTarget.value } })} />
+						<input aria-label={`Item ${index + 1} minutes`} class="budget" type="number" min="0" step="1" value={item.budget ?? ''} onInput={(e) => session.dispatch({ type: 'item.updated', itemId: item.id, patch: { budget: e.currentTarget.value === '' ? null : Math.max(0, Number(e.currentTarget.value)) } })} />
+						<span class="unit">min</span>
+						<button type="button" class="icon" aria-label={`Move ${item.title} up`} disabled={index === 0} onClick={() => move(item.id, index - 1)}>↑</button>
+						<button type="button" class="icon" aria-label={`Move ${item.title} down`} disabled={index === meeting.items.length - 1} onClick={() => move(item.id, index + 1)}>↓</button>
+						<button type="button" class="icon" aria-label={`Remove ${item.title}`} onClick={() => session.dispatch({ type: 'item.removed', itemId: item.id })}>✕</button>
+					</li>
+				))}
+			</ol>
+			<form class="add" onSubmit={(e) => { e.preventDefault(); add(); }}>
+				<input aria-label="Add agenda item" placeholder="Add an item, e.g. Release status (10m)" value={entry} onInput={(e) => setEntry(e.currentTarget.value)} />
+			</form>
+		</section>
+	);
+}

@@ -1,0 +1,114 @@
+// During the call: the current item's clock against its budget, the controls, the agenda with
+// each item's time, and the notes, actions and decisions of the item in front of the chair.
+import { useState } from 'preact/hooks';
+import { timing, type ItemTiming } from '../../core/timing.ts';
+import type { AgendaItem, Meeting } from '../../core/types.ts';
+import { clock, minutes, timeOfDay } from '../format.ts';
+import { newId } from '../ids.ts';
+import type { Session } from '../state/session.ts';
+import { useNow } from '../state/use-now.ts';
+
+export function RunView({ session, meeting }: { session: Session; meeting: Meeting }) {
+	const t = timing(meeting, useNow(true));
+	const [selected, setSelected] = useState<string | undefined>(undefined);
+	const focusId = t.currentItemId ?? selected ?? meeting.items[0]?.id;
+	const item = meeting.items.find((i) => i.id === focusId);
+	const itemTiming = t.items.find((i) => i.itemId === focusId);
+	const index = meeting.items.findIndex((i) => i.id === focusId);
+	const go = (itemId: string | undefined) => {
+		if (itemId === undefined) return;
+		setSelected(itemId);
+		session.dispatch({ type: 'item.started', itemId });
+		void session.flush('strict').catch(() => undefined);
+	};
+	return (
+		<main class="view">
+			<section class={`clock card ${itemTiming !== undefined && itemTiming.overrunMs > 0 ? 'over' : ''}`} aria-live="polite">
+				<p class="now">{t.status === 'not-started' ? 'Not started' : t.status === 'ended' ? 'Ended' : t.status === 'paused' ? 'Paused' : 'Now'}{item === undefined ? '' : ` · ${index + 1}. ${item.title}`}</p>
+				<ItemClock timing={itemTiming} />
+				<div class="controls">
+					{t.status === 'not-started' ? <button type="button" class="primary" onClick={() => session.dispatch({ type: 'meeting.started', ...(focusId === undefined ? {} : { itemId: focusId }) })}>Start meeting</button> : null}
+					{t.status === 'running' ? <button type="button" onClick={() => session.dispatch({ type: 'timer.paused' })}>Pause</button> : null}
+					{t.status === 'paused' ? <button type="button" class="primary" onClick={() => session.dispatch({ type: 'timer.resumed' })}>Resume</button> : null}
+					{t.status === 'running' || t.status === 'paused' ? (
+						<>
+							<button type="button" disabled={index <= 0} onClick={() => go(meeting.items[index - 1]?.id)}>Previous</button>
+							<button type="button" class="primary" onClick={() => { session.dispatch({ type: 'item.next' }); void session.flush('strict').catch(() => undefined); }}>Next</button>
+							<button type="button" onClick={() => { session.dispatch({ type: 'meeting.ended' }); void session.flush('strict').catch(() => undefined); }}>End meeting</button>
+						</>
+					) : null}
+				</div>
+				<p class="muted">
+					Meeting {clock(t.elapsedMs)} · {minutes(t.remainingBudgetMs)} of agenda left
+					{t.projectedEnd === undefined ? '' : ` · ends ~${timeOfDay(t.projectedEnd)}`}
+				</p>
+			</section>
+			{item === undefined ? null : <ItemNotes session={session} item={item} meeting={meeting} />}
+			<section class="card" aria-labelledby="run-agenda">
+				<h2 id="run-agenda">Agenda</h2>
+				<ol class="run-items">
+					{meeting.items.map((i, n) => {
+						const it = t.items[n];
+						return (
+							<li key={i.id} class={`${it?.phase ?? ''} ${i.id === focusId ? 'focus' : ''} ${it !== undefined && it.overrunMs > 0 ? 'over' : ''}`}>
+								<button type="button" class="link" onClick={() => (t.status === 'not-started' ? setSelected(i.id) : go(i.id))} aria-current={i.id === focusId ? 'step' : undefined}>{i.title || 'Untitled'}</button>
+								<span class="muted">{it === undefined || it.phase === 'pending' ? (i.budget === undefined ? '' : `${i.budget} min`) : `${clock(it.elapsedMs)}${i.budget === undefined ? '' : ` / ${i.budget}:00`}`}</span>
+							</li>
+						);
+					})}
+				</ol>
+			</section>
+			<section class="card">
+				<label for="aob">Any other business</label>
+				<textarea id="aob" rows={3} value={meeting.aob} onInput={(e) => session.dispatch({ type: 'meeting.updated', patch: { aob: e.currentTarget.value } })} />
+			</section>
+		</main>
+	);
+}
+
+function ItemClock({ timing: it }: { timing: ItemTiming | undefined }) {
+	if (it === undefined) return <p class="big">–</p>;
+	if (it.budgetMs === undefined) return <p class="big">{clock(it.elapsedMs)}</p>;
+	return (
+		<>
+			<p class="big">{clock(it.elapsedMs)} <span class="of">/ {clock(it.budgetMs)}</span></p>
+			<p class="left">{it.overrunMs > 0 ? `${clock(it.overrunMs)} over` : `${clock(it.remainingMs ?? 0)} left`}</p>
+		</>
+	);
+}
+
+function ItemNotes({ session, item, meeting }: { session: Session; item: AgendaItem; meeting: Meeting }) {
+	const [owner, setOwner] = useState('');
+	const [action, setAction] = useState('');
+	const [decision, setDecision] = useState('');
+	const addAction = () => {
+		if (action.trim() === '') return;
+		session.dispatch({ type: 'action.added', itemId: item.id, action: { id: newId(), owner: owner.trim(), text: action.trim(), status: 'open' } });
+		setAction('');
+	};
+	const addDecision = () => {
+		if (decision.trim() === '') return;
+		session.dispatch({ type: 'decision.added', itemId: item.id, decision: { id: newId(), text: decision.trim() } });
+		setDecision('');
+	};
+	return (
+		<section class="card" aria-labelledby="notes-heading">
+			<h2 id="notes-heading">Notes · {item.title || 'Untitled'}</h2>
+			<textarea aria-label={`Notes for ${item.title || "this item"}`} class="notes" rows={8} value={item.notes} onInput={(e) => session.dispatch({ type: 'item.updated', itemId: item.id, patch: { notes: e.currentTarget.value } })} />
+			<ul class="records">
+				{item.decisions.map((d) => <li key={d.id}><strong>Decision:</strong> {d.text}</li>)}
+				{item.actions.map((a) => <li key={a.id}><strong>Action:</strong> {a.owner || 'unassigned'} — {a.text}</li>)}
+			</ul>
+			<form class="add row" onSubmit={(e) => { e.preventDefault(); addAction(); }}>
+				<input aria-label="Action owner" list="people-list" placeholder="Who" class="owner" value={owner} onInput={(e) => setOwner(e.currentTarget.value)} />
+				<input aria-label="Action" placeholder="will do what" value={action} onInput={(e) => setAction(e.currentTarget.value)} />
+				<button type="submit">Add action</button>
+			</form>
+			<datalist id="people-list">{meeting.attendees.map((a) => <option key={a.id} value={a.name} />)}</datalist>
+			<form class="add row" onSubmit={(e) => { e.preventDefault(); addDecision(); }}>
+				<input aria-label="Decision" placeholder="What was decided" value={decision} onInput={(e) => setDecision(e.currentTarget.value)} />
+				<button type="submit">Add decision</button>
+			</form>
+		</section>
+	);
+}

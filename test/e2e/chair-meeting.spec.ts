@@ -1,0 +1,93 @@
+// A chair's whole meeting in the panel, in Chromium with Gavel loaded: prepare from a pasted
+// agenda, run it, publish it; the downloaded minutes equal the golden file, and everything is
+// still there after the browser is closed and started again on the same profile.
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, launch, test } from './fixtures.ts';
+
+const AGENDA = '- Welcome and agenda (5m)\n- Release 4.2 status - 15 min\n  - CI failures\n- [10] Website branding\n- Hackathon planning (10 min)\n- Security review (5m)';
+const golden = new URL('../golden/e2e-chair-meeting.md', import.meta.url);
+
+async function openPanel(page: Page, extensionId: string) {
+	await page.clock.install({ time: new Date('2026-11-25T16:00:00') });
+	await page.goto(`chrome-extension://${extensionId}/panel.html`);
+}
+
+test('a chair prepares, runs and publishes a meeting, and finds it again after a restart', async ({ context, extensionId, profile }) => {
+	const page = await context.newPage();
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+	await openPanel(page, extensionId);
+
+	// Prepare
+	await page.getByRole('button', { name: 'From agenda…' }).click();
+	await page.getByLabel('Paste the agenda').fill(AGENDA);
+	await page.getByRole('button', { name: 'Create meeting' }).click();
+	await expect(page.getByRole('heading', { name: /Agenda/ })).toContainText('5 items · 45 min planned');
+	await page.getByLabel('Title', { exact: true }).fill('Weekly Meeting: 2026-11-25');
+	for (const name of ['Amir Chaudhry', 'Anil Madhavapeddy', 'Richard Mortier']) {
+		await page.getByLabel('Add attendee').fill(name);
+		await page.getByLabel('Add attendee').press('Enter');
+	}
+	await page.getByLabel('Chair').selectOption('Amir Chaudhry');
+
+	// Run
+	await page.getByRole('button', { name: 'Run' }).click();
+	await page.getByRole('button', { name: 'Start meeting' }).click();
+	await page.getByRole('textbox', { name: /^Notes for/ }).fill('Everyone is here.');
+	await page.clock.fastForward('04:00');
+	await page.getByRole('button', { name: 'Next' }).click();
+	await expect(page.locator('.clock .now')).toContainText('2. Release 4.2 status');
+	await page.getByRole('textbox', { name: /^Notes for/ }).fill('Blocked on the TLS pull request.\n\nAnil will tag it once CI is green.');
+	await page.getByLabel('Action owner').fill('Anil Madhavapeddy');
+	await page.getByLabel('Action', { exact: true }).fill('tag 4.2 once CI is green');
+	await page.getByRole('button', { name: 'Add action' }).click();
+	await page.getByLabel('Decision').fill('Release on Friday');
+	await page.getByRole('button', { name: 'Add decision' }).click();
+	await page.clock.fastForward('16:00');
+	await expect(page.locator('.clock')).toHaveClass(/over/);
+	await expect(page.locator('.clock .left')).toHaveText('1:00 over');
+	await page.getByRole('button', { name: 'Next' }).click();
+	await page.getByRole('button', { name: 'Pause' }).click();
+	await expect(page.getByRole('button', { name: 'Resume' })).toBeVisible();
+	await page.getByRole('button', { name: 'End meeting' }).click();
+	await expect(page.locator('.clock .now')).toContainText('Ended');
+
+	// Publish
+	await page.getByRole('button', { name: 'Publish' }).click();
+	await expect(page.locator('.rendered h4').first()).toHaveText('Welcome and agenda');
+	await page.getByRole('button', { name: 'Copy minutes' }).click();
+	await expect(page.getByRole('button', { name: 'Copied' })).toBeVisible();
+	// Paste it as a user would, into a text box of another panel page.
+	const scratch = await context.newPage();
+	await scratch.goto(`chrome-extension://${extensionId}/panel.html`);
+	await scratch.getByRole('button', { name: 'From agenda…' }).click();
+	await scratch.getByLabel('Paste the agenda').focus();
+	await scratch.keyboard.press('Control+V');
+	const copied = await scratch.getByLabel('Paste the agenda').inputValue();
+	await scratch.close();
+	const downloading = page.waitForEvent('download');
+	await page.getByRole('button', { name: /^Download 2026-11-25\.md/ }).click();
+	const download = await downloading;
+	expect(download.suggestedFilename()).toBe('2026-11-25.md');
+	const file = readFileSync((await download.path()) ?? '', 'utf8');
+	if (process.env['UPDATE_GOLDEN'] === '1' || !existsSync(golden)) writeFileSync(golden, file);
+	expect(file).toBe(readFileSync(golden, 'utf8'));
+	expect(copied).toBe(file);
+	expect(errors).toEqual([]);
+
+	// Close the browser, start it again on the same profile: all there.
+	await context.close();
+	const again = await launch(profile);
+	try {
+		const worker = again.serviceWorkers()[0] ?? (await again.waitForEvent('serviceworker'));
+		const reopened = await again.newPage();
+		await openPanel(reopened, new URL(worker.url()).host);
+		await reopened.getByRole('button', { name: /^Weekly Meeting: 2026-11-25/ }).click();
+		await reopened.getByRole('button', { name: 'Publish' }).click();
+		await expect(reopened.getByRole('textbox', { name: 'Markdown' })).toHaveValue(file);
+	} finally {
+		await again.close();
+	}
+});
