@@ -1,0 +1,69 @@
+// What the toolbar and the alarms should say about a meeting at `now`: pure, so it is tested
+// with fixed times; the background applies it. Alarms fire at most every 30 s in a packed
+// extension (platform.md §1.6), so the badge is refreshed by a periodic alarm, and the
+// notifications are alarms at exact instants computed from the stored timeline.
+
+import { timing } from '../core/timing.ts';
+import type { Meeting } from '../core/types.ts';
+
+export interface Badge {
+	text: string;
+	color: string;
+	title: string;
+}
+
+export interface Plan {
+	badge: Badge | undefined;
+	/** Alarms to hold, by name, at an instant (ms); any other alarm of Gavel's is cleared. */
+	alarms: Record<string, number>;
+	/** Whether the badge needs refreshing while this holds (a clock is running). */
+	ticking: boolean;
+}
+
+export const COLORS = { running: '#2b59c3', over: '#c62828' };
+
+export function plan(meeting: Meeting | undefined, now: number): Plan {
+	const none: Plan = { badge: undefined, alarms: {}, ticking: false };
+	if (meeting === undefined) return none;
+	const t = timing(meeting, now);
+	if (t.status !== 'running' && t.status !== 'paused') return none;
+	const alarms: Record<string, number> = {};
+	const end = scheduledEnd(meeting);
+	if (end !== undefined && end > now) alarms['meeting-end'] = end;
+	const item = meeting.items.find((i) => i.id === t.currentItemId);
+	const it = t.items.find((i) => i.itemId === t.currentItemId);
+	if (item === undefined || it === undefined || it.budgetMs === undefined) return { badge: undefined, alarms, ticking: false };
+	const title = `${item.title}: ${Math.floor(it.elapsedMs / 60_000)} of ${item.budget} min`;
+	if (t.status === 'running' && it.overrunMs === 0) alarms[`item-end:${item.id}`] = now + (it.remainingMs ?? 0);
+	const over = it.overrunMs > 0;
+	const minutes = over ? Math.ceil(it.overrunMs / 60_000) : Math.ceil((it.remainingMs ?? 0) / 60_000);
+	return {
+		badge: { text: over ? `+${minutes}` : `${minutes}`, color: over ? COLORS.over : COLORS.running, title: t.status === 'paused' ? `${title} (paused)` : title },
+		alarms,
+		ticking: t.status === 'running',
+	};
+}
+
+/** The scheduled end: the start time on the meeting date (in its time zone) plus the planned time. */
+export function scheduledEnd(meeting: Meeting): number | undefined {
+	if (meeting.startTime === undefined) return undefined;
+	const start = zonedInstant(meeting.date, meeting.startTime, meeting.timeZone);
+	const planned = meeting.items.reduce((sum, i) => sum + (i.budget ?? 0), 0);
+	return start === undefined || planned === 0 ? undefined : start + planned * 60_000;
+}
+
+/** The instant a wall-clock date and time denote in a time zone (the host's when none is given). */
+export function zonedInstant(date: string, time: string, timeZone?: string): number | undefined {
+	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+	const clock = /^(\d{2}):(\d{2})$/.exec(time);
+	if (match === null || clock === null) return undefined;
+	const wall = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]), Number(clock[1]), Number(clock[2]));
+	if (timeZone === undefined) return new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]), Number(clock[1]), Number(clock[2])).getTime();
+	// The zone's offset at that moment, found by formatting a guess and correcting once.
+	const offset = (at: number) => {
+		const parts = Object.fromEntries(new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }).formatToParts(at).map((p) => [p.type, p.value]));
+		return Date.UTC(Number(parts['year']), Number(parts['month']) - 1, Number(parts['day']), Number(parts['hour']), Number(parts['minute'])) - at;
+	};
+	const guess = wall - offset(wall);
+	return wall - offset(guess);
+}

@@ -1,0 +1,14 @@
+// Small settings kept beside the journal (which meeting is running, when the last backup was).
+import type { Database } from './database.ts';
+
+export interface MetaStore {
+	get<T>(key: string): Promise<T | undefined>;
+	set(key: string, value: unknown): Promise<void>;
+}
+
+export function metaStore(database: Database): MetaStore {
+	return {
+		get: async <T,>(key: string) => (await (await database.get()).get('meta', key)) as T | undefined,
+		set: async (key, value) => void (await (await database.get()).put('meta', value, key)),
+	};
+}
