@@ -1,9 +1,13 @@
 // Launches the system Chromium with the built extension (dist/chrome) in a fresh profile and
 // hands tests the context and the extension's id. Without a Chromium, outside CI, the tests
 // are skipped with a note; in CI that is a failure.
-import { test as base, chromium, type BrowserContext } from '@playwright/test';
+import { test as base, chromium, expect as baseExpect, type BrowserContext, type Page } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+
+// The real side panel attaches as a target of type "other", which Playwright drops unless this
+// (undocumented) switch is on (../shared/reference/toolchain.md §4); @playwright/test is pinned.
+process.env['PW_CHROMIUM_ATTACH_TO_OTHER'] = '1';
 
 export const extensionPath = fileURLToPath(new URL('../../dist/chrome', import.meta.url));
 export const browserPath = [process.env['CHROME_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p !== undefined && existsSync(p));
@@ -30,8 +34,22 @@ export const test = base.extend<{ profile: string; context: BrowserContext; exte
 	},
 	context: async ({ profile }, use) => {
 		const context = await launch(profile);
+		// Every test also asserts that Gavel made no network request and logged no error.
+		const requests: string[] = [];
+		const errors: string[] = [];
+		context.on('request', (request) => {
+			if (!/^(chrome-extension|blob|data):/.test(request.url())) requests.push(request.url());
+		});
+		const watch = (page: Page) => {
+			page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
+			page.on('console', (message) => message.type() === 'error' && errors.push(`${page.url()}: ${message.text()}`));
+		};
+		context.pages().forEach(watch);
+		context.on('page', watch);
 		await use(context);
-		await context.close();
+		await context.close().catch(() => undefined);
+		baseExpect(requests, 'network requests').toEqual([]);
+		baseExpect(errors, 'console errors').toEqual([]);
 	},
 	extensionId: async ({ context }, use) => {
 		const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -39,4 +57,4 @@ export const test = base.extend<{ profile: string; context: BrowserContext; exte
 	},
 });
 
-export const expect = test.expect;
+export const expect = baseExpect;

@@ -25,6 +25,16 @@ export function MeetingsView({ store, now, onOpen, onNew }: Props) {
 	const [problem, setProblem] = useState<string | undefined>(undefined);
 	const refresh = () => void (query.trim() === '' ? store.list() : store.search(query)).then(setRecords);
 	useEffect(refresh, [query, deleted]);
+	// Another panel may have changed a meeting: look again when this one comes back into view.
+	useEffect(() => {
+		const again = () => document.visibilityState === 'visible' && refresh();
+		addEventListener('focus', again);
+		document.addEventListener('visibilitychange', again);
+		return () => {
+			removeEventListener('focus', again);
+			document.removeEventListener('visibilitychange', again);
+		};
+	}, [query]);
 
 	const remove = async (record: MeetingRecord) => {
 		await store.remove(record.id, now());
