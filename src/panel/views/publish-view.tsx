@@ -40,7 +40,8 @@ export function PublishView({ meeting, now }: { meeting: Meeting; now: () => num
 					<button type="button" disabled={minutes === undefined} onClick={() => minutes && downloadText(minutes.fileName, minutes.markdown)}>Download {minutes?.fileName ?? ''}</button>
 				</div>
 			</section>
-			<section class="card preview" aria-label="Preview">
+			<section class="card preview" aria-labelledby="preview-heading">
+				<h2 id="preview-heading">Preview</h2>
 				{/* Rendered by commonmark in safe mode: raw HTML is dropped and javascript: links are not links. */}
 				<div class="rendered" dangerouslySetInnerHTML={{ __html: preview }} />
 			</section>
