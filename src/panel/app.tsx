@@ -1,10 +1,12 @@
 // The panel: the meetings list, and for an open meeting its Prepare, Run and Publish views.
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { parseAgendaText } from '../core/agenda-text.ts';
 import { createItem, createMeeting } from '../core/meeting.ts';
 import type { Meeting } from '../core/types.ts';
 import type { JournalStore } from '../storage/journal-store.ts';
+import { HelpDialog } from './components/help-dialog.tsx';
 import { SaveBanner } from './components/save-banner.tsx';
+import { isTyping, runShortcut, shortcutName } from './shortcuts.ts';
 import { newId } from './ids.ts';
 import type { Session } from './state/session.ts';
 import { SessionContext, useSession } from './state/use-session.ts';
@@ -14,6 +16,8 @@ import { PublishView } from './views/publish-view.tsx';
 import { RunView } from './views/run-view.tsx';
 
 type View = 'meetings' | 'prepare' | 'run' | 'publish';
+
+const TAB_KEYS = { prepare: 'Alt+Q', run: 'Alt+R', publish: 'Alt+U' } as const;
 
 export interface AppProps {
 	session: Session;
@@ -32,6 +36,24 @@ export function App(props: AppProps) {
 function Shell({ store, now }: AppProps) {
 	const session = useSession();
 	const [view, setView] = useState<View>('meetings');
+	const [help, setHelp] = useState(false);
+	useEffect(() => {
+		const onKey = (e: KeyboardEvent) => {
+			if (help) {
+				if (e.key === 'Escape' || (e.key === '?' && !isTyping(e.target))) setHelp(false);
+				return;
+			}
+			if (e.key === '?' && !isTyping(e.target)) {
+				e.preventDefault();
+				setHelp(true);
+				return;
+			}
+			const name = shortcutName(e);
+			if (name !== undefined && runShortcut(name)) e.preventDefault();
+		};
+		addEventListener('keydown', onKey);
+		return () => removeEventListener('keydown', onKey);
+	}, [help]);
 	const meeting = view === 'meetings' ? undefined : session.meeting();
 	const open = async (id: string) => {
 		const opened = await session.open(id);
@@ -51,7 +73,7 @@ function Shell({ store, now }: AppProps) {
 					<h1><img src="icons/32.png" alt="" /> Gavel</h1>
 				) : (
 					<>
-						<button type="button" class="icon back" aria-label="All meetings" onClick={() => void session.flush().finally(() => setView('meetings'))}>‹</button>
+						<button type="button" class="icon back" aria-label="All meetings" aria-keyshortcuts="Alt+L" onClick={() => void session.flush().finally(() => setView('meetings'))}>‹</button>
 						<h1 class="meeting-title">{meeting.title || 'Untitled meeting'}</h1>
 					</>
 				)}
@@ -60,7 +82,7 @@ function Shell({ store, now }: AppProps) {
 			{meeting === undefined ? null : (
 				<nav class="tabs" aria-label="Meeting">
 					{(['prepare', 'run', 'publish'] as const).map((v) => (
-						<button type="button" key={v} aria-current={view === v ? 'page' : undefined} onClick={() => setView(v)}>{v[0]?.toUpperCase() + v.slice(1)}</button>
+						<button type="button" key={v} aria-keyshortcuts={TAB_KEYS[v]} aria-current={view === v ? 'page' : undefined} onClick={() => setView(v)}>{v[0]?.toUpperCase() + v.slice(1)}</button>
 					))}
 				</nav>
 			)}
@@ -68,6 +90,8 @@ function Shell({ store, now }: AppProps) {
 			{view === 'prepare' && meeting !== undefined ? <PrepareView session={session} meeting={meeting} /> : null}
 			{view === 'run' && meeting !== undefined ? <RunView session={session} meeting={meeting} /> : null}
 			{view === 'publish' && meeting !== undefined ? <PublishView meeting={meeting} now={now} /> : null}
+			<p class="hint muted">Press <kbd>?</kbd> for keyboard shortcuts</p>
+			{help ? <HelpDialog onClose={() => setHelp(false)} /> : null}
 		</div>
 	);
 }

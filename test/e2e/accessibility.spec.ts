@@ -34,5 +34,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
 		await page.getByRole('button', { name: 'All meetings' }).click();
 		await page.getByRole('button', { name: /^Meeting / }).waitFor();
 		await audit(page, 'meetings (list)');
+		await page.keyboard.press('?');
+		await page.getByRole('dialog').waitFor();
+		await audit(page, 'help');
 	});
 }

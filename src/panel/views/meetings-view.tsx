@@ -52,8 +52,8 @@ export function MeetingsView({ store, now, onOpen, onNew }: Props) {
 	return (
 		<main class="view">
 			<div class="toolbar">
-				<button type="button" class="primary" onClick={() => void create({ kind: 'blank' })}>New meeting</button>
-				<button type="button" onClick={() => setAgenda(agenda === undefined ? '' : undefined)} aria-expanded={agenda !== undefined}>From agenda…</button>
+				<button type="button" class="primary" aria-keyshortcuts="Alt+W" onClick={() => void create({ kind: 'blank' })}>New meeting</button>
+				<button type="button" aria-keyshortcuts="Alt+V" onClick={() => setAgenda(agenda === undefined ? '' : undefined)} aria-expanded={agenda !== undefined}>From agenda…</button>
 				<label class="button">
 					Import minutes…
 					<input type="file" accept=".md,.markdown,text/markdown,text/plain" class="visually-hidden" onChange={(e) => void importFile(e.currentTarget.files?.[0])} />
@@ -67,7 +67,7 @@ export function MeetingsView({ store, now, onOpen, onNew }: Props) {
 				</form>
 			)}
 			{problem === undefined ? null : <p role="alert" class="problem">{problem}</p>}
-			<input type="search" aria-label="Search meetings" placeholder="Search titles, people and notes" value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
+			<input type="search" aria-keyshortcuts="Alt+K" aria-label="Search meetings" placeholder="Search titles, people and notes" value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
 			{deleted === undefined ? null : (
 				<p role="status" class="notice">
 					Deleted “{deleted.title}”. <button type="button" class="link" onClick={() => void undo()}>Undo</button>

@@ -15,7 +15,7 @@ export function PrepareView({ session, meeting }: { session: Session; meeting: M
 			<section class="card" aria-labelledby="details">
 				<h2 id="details">Details</h2>
 				<label for="title">Title</label>
-				<input id="title" value={meeting.title} onInput={(e) => update({ type: 'meeting.updated', patch: { title: e.currentTarget.value } })} />
+				<input id="title" aria-keyshortcuts="Alt+T" value={meeting.title} onInput={(e) => update({ type: 'meeting.updated', patch: { title: e.currentTarget.value } })} />
 				<div class="row">
 					<span>
 						<label for="date">Date</label>
@@ -73,7 +73,7 @@ function Attendees({ session, meeting }: { session: Session; meeting: Meeting })
 				))}
 			</ul>
 			<form class="add" onSubmit={(e) => { e.preventDefault(); add(); }}>
-				<input aria-label="Add attendee" placeholder="Add someone, then Enter" value={name} onInput={(e) => setName(e.currentTarget.value)} />
+				<input aria-label="Add attendee" aria-keyshortcuts="Alt+G" placeholder="Add someone, then Enter" value={name} onInput={(e) => setName(e.currentTarget.value)} />
 			</form>
 		</section>
 	);
@@ -104,7 +104,7 @@ function Agenda({ session, meeting, planned }: { session: Session; meeting: Meet
 				))}
 			</ol>
 			<form class="add" onSubmit={(e) => { e.preventDefault(); add(); }}>
-				<input aria-label="Add agenda item" placeholder="Add an item, e.g. Release status (10m)" value={entry} onInput={(e) => setEntry(e.currentTarget.value)} />
+				<input aria-label="Add agenda item" aria-keyshortcuts="Alt+I" placeholder="Add an item, e.g. Release status (10m)" value={entry} onInput={(e) => setEntry(e.currentTarget.value)} />
 			</form>
 		</section>
 	);

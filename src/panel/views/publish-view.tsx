@@ -36,8 +36,8 @@ export function PublishView({ meeting, now }: { meeting: Meeting; now: () => num
 					{PROFILES.map(([value, label]) => <option key={value} value={value}>{label}</option>)}
 				</select>
 				<div class="toolbar">
-					<button type="button" class="primary" disabled={minutes === undefined} onClick={() => minutes && void copy('minutes', minutes.markdown)}>{copied === 'minutes' ? 'Copied' : 'Copy minutes'}</button>
-					<button type="button" disabled={minutes === undefined} onClick={() => minutes && downloadText(minutes.fileName, minutes.markdown)}>Download {minutes?.fileName ?? ''}</button>
+					<button type="button" class="primary" aria-keyshortcuts="Alt+Y" disabled={minutes === undefined} onClick={() => minutes && void copy('minutes', minutes.markdown)}>{copied === 'minutes' ? 'Copied' : 'Copy minutes'}</button>
+					<button type="button" aria-keyshortcuts="Alt+O" disabled={minutes === undefined} onClick={() => minutes && downloadText(minutes.fileName, minutes.markdown)}>Download {minutes?.fileName ?? ''}</button>
 				</div>
 			</section>
 			<section class="card preview" aria-labelledby="preview-heading">

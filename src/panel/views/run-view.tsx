@@ -27,14 +27,14 @@ export function RunView({ session, meeting }: { session: Session; meeting: Meeti
 				<p class="now">{t.status === 'not-started' ? 'Not started' : t.status === 'ended' ? 'Ended' : t.status === 'paused' ? 'Paused' : 'Now'}{item === undefined ? '' : ` · ${index + 1}. ${item.title}`}</p>
 				<ItemClock timing={itemTiming} />
 				<div class="controls">
-					{t.status === 'not-started' ? <button type="button" class="primary" onClick={() => session.dispatch({ type: 'meeting.started', ...(focusId === undefined ? {} : { itemId: focusId }) })}>Start meeting</button> : null}
-					{t.status === 'running' ? <button type="button" onClick={() => session.dispatch({ type: 'timer.paused' })}>Pause</button> : null}
-					{t.status === 'paused' ? <button type="button" class="primary" onClick={() => session.dispatch({ type: 'timer.resumed' })}>Resume</button> : null}
+					{t.status === 'not-started' ? <button type="button" class="primary" aria-keyshortcuts="Alt+S" onClick={() => session.dispatch({ type: 'meeting.started', ...(focusId === undefined ? {} : { itemId: focusId }) })}>Start meeting</button> : null}
+					{t.status === 'running' ? <button type="button" aria-keyshortcuts="Alt+P" onClick={() => session.dispatch({ type: 'timer.paused' })}>Pause</button> : null}
+					{t.status === 'paused' ? <button type="button" class="primary" aria-keyshortcuts="Alt+P" onClick={() => session.dispatch({ type: 'timer.resumed' })}>Resume</button> : null}
 					{t.status === 'running' || t.status === 'paused' ? (
 						<>
-							<button type="button" disabled={index <= 0} onClick={() => go(meeting.items[index - 1]?.id)}>Previous</button>
-							<button type="button" class="primary" onClick={() => { session.dispatch({ type: 'item.next' }); void session.flush('strict').catch(() => undefined); }}>Next</button>
-							<button type="button" onClick={() => { session.dispatch({ type: 'meeting.ended' }); void session.flush('strict').catch(() => undefined); }}>End meeting</button>
+							<button type="button" aria-keyshortcuts="Alt+B" disabled={index <= 0} onClick={() => go(meeting.items[index - 1]?.id)}>Previous</button>
+							<button type="button" class="primary" aria-keyshortcuts="Alt+N" onClick={() => { session.dispatch({ type: 'item.next' }); void session.flush('strict').catch(() => undefined); }}>Next</button>
+							<button type="button" aria-keyshortcuts="Alt+X" onClick={() => { session.dispatch({ type: 'meeting.ended' }); void session.flush('strict').catch(() => undefined); }}>End meeting</button>
 						</>
 					) : null}
 				</div>
@@ -51,7 +51,7 @@ export function RunView({ session, meeting }: { session: Session; meeting: Meeti
 						const it = t.items[n];
 						return (
 							<li key={i.id} class={`${it?.phase ?? ''} ${i.id === focusId ? 'focus' : ''} ${it !== undefined && it.overrunMs > 0 ? 'over' : ''}`}>
-								<button type="button" class="link" onClick={() => (t.status === 'not-started' ? setSelected(i.id) : go(i.id))} aria-current={i.id === focusId ? 'step' : undefined}>{i.title || 'Untitled'}</button>
+								<button type="button" class="link" {...(n < 9 ? { 'aria-keyshortcuts': `Alt+${n + 1}` } : {})} onClick={() => (t.status === 'not-started' ? setSelected(i.id) : go(i.id))} aria-current={i.id === focusId ? 'step' : undefined}>{i.title || 'Untitled'}</button>
 								<span class="muted">{it === undefined || it.phase === 'pending' ? (i.budget === undefined ? '' : `${i.budget} min`) : `${clock(it.elapsedMs)}${i.budget === undefined ? '' : ` / ${i.budget}:00`}`}</span>
 							</li>
 						);
@@ -94,19 +94,19 @@ function ItemNotes({ session, item, meeting }: { session: Session; item: AgendaI
 	return (
 		<section class="card" aria-labelledby="notes-heading">
 			<h2 id="notes-heading">Notes · {item.title || 'Untitled'}</h2>
-			<textarea aria-label={`Notes for ${item.title || "this item"}`} class="notes" rows={8} value={item.notes} onInput={(e) => session.dispatch({ type: 'item.updated', itemId: item.id, patch: { notes: e.currentTarget.value } })} />
+			<textarea aria-label={`Notes for ${item.title || "this item"}`} aria-keyshortcuts="Alt+M" class="notes" rows={8} value={item.notes} onInput={(e) => session.dispatch({ type: 'item.updated', itemId: item.id, patch: { notes: e.currentTarget.value } })} />
 			<ul class="records">
 				{item.decisions.map((d) => <li key={d.id}><strong>Decision:</strong> {d.text}</li>)}
 				{item.actions.map((a) => <li key={a.id}><strong>Action:</strong> {a.owner || 'unassigned'} — {a.text}</li>)}
 			</ul>
 			<form class="add row" onSubmit={(e) => { e.preventDefault(); addAction(); }}>
-				<input aria-label="Action owner" list="people-list" placeholder="Who" class="owner" value={owner} onInput={(e) => setOwner(e.currentTarget.value)} />
+				<input aria-label="Action owner" aria-keyshortcuts="Alt+A" list="people-list" placeholder="Who" class="owner" value={owner} onInput={(e) => setOwner(e.currentTarget.value)} />
 				<input aria-label="Action" placeholder="will do what" value={action} onInput={(e) => setAction(e.currentTarget.value)} />
 				<button type="submit">Add action</button>
 			</form>
 			<datalist id="people-list">{meeting.attendees.map((a) => <option key={a.id} value={a.name} />)}</datalist>
 			<form class="add row" onSubmit={(e) => { e.preventDefault(); addDecision(); }}>
-				<input aria-label="Decision" placeholder="What was decided" value={decision} onInput={(e) => setDecision(e.currentTarget.value)} />
+				<input aria-label="Decision" aria-keyshortcuts="Alt+C" placeholder="What was decided" value={decision} onInput={(e) => setDecision(e.currentTarget.value)} />
 				<button type="submit">Add decision</button>
 			</form>
 		</section>

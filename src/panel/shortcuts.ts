@@ -1,0 +1,51 @@
+// Keyboard shortcuts. Each control declares its own with `aria-keyshortcuts` (which screen
+// readers announce); a key press finds the visible, enabled control that declares it and
+// clicks it, or focuses it if it is a field. Alt+letter, matched on the physical key (so
+// macOS's Option characters do not get in the way), avoiding what Chrome takes: Alt+D
+// (address bar), Alt+E and Alt+F (menu), Alt+arrows (history).
+
+export interface Shortcut {
+	keys: string;
+	what: string;
+}
+
+export const SHORTCUTS: ReadonlyArray<{ group: string; list: Shortcut[] }> = [
+	{ group: 'Anywhere', list: [{ keys: '?', what: 'Show or hide this help' }, { keys: 'Alt+L', what: 'All meetings' }, { keys: 'Alt+Q', what: 'Prepare' }, { keys: 'Alt+R', what: 'Run' }, { keys: 'Alt+U', what: 'Publish' }] },
+	{ group: 'Meetings', list: [{ keys: 'Alt+W', what: 'New meeting' }, { keys: 'Alt+V', what: 'New meeting from a pasted agenda' }, { keys: 'Alt+K', what: 'Search meetings' }] },
+	{ group: 'Prepare', list: [{ keys: 'Alt+T', what: 'Title' }, { keys: 'Alt+G', what: 'Add an attendee' }, { keys: 'Alt+I', what: 'Add an agenda item' }] },
+	{
+		group: 'Run',
+		list: [
+			{ keys: 'Alt+S', what: 'Start the meeting' },
+			{ keys: 'Alt+P', what: 'Pause or resume' },
+			{ keys: 'Alt+N', what: 'Next item' },
+			{ keys: 'Alt+B', what: 'Previous item' },
+			{ keys: 'Alt+1 … Alt+9', what: 'Go to item 1 to 9' },
+			{ keys: 'Alt+X', what: 'End the meeting' },
+			{ keys: 'Alt+M', what: 'Notes of the current item' },
+			{ keys: 'Alt+A', what: 'Add an action' },
+			{ keys: 'Alt+C', what: 'Add a decision' },
+		],
+	},
+	{ group: 'Publish', list: [{ keys: 'Alt+Y', what: 'Copy the minutes' }, { keys: 'Alt+O', what: 'Download the minutes' }] },
+];
+
+/** "Alt+N" for Alt and the N key, from the physical key; undefined for keys that are no shortcut. */
+export function shortcutName(event: Pick<KeyboardEvent, 'altKey' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'code'>): string | undefined {
+	if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return undefined;
+	const key = /^Key([A-Z])$/.exec(event.code)?.[1] ?? /^Digit([1-9])$/.exec(event.code)?.[1];
+	return key === undefined ? undefined : `Alt+${key}`;
+}
+
+/** Runs the shortcut on the control that declares it; true when one did. */
+export function runShortcut(name: string, root: ParentNode = document): boolean {
+	const target = [...root.querySelectorAll<HTMLElement>(`[aria-keyshortcuts="${name}"]`)].find((el) => !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0);
+	if (target === undefined) return false;
+	if (target.matches('input, textarea, select')) target.focus();
+	else target.click();
+	return true;
+}
+
+export function isTyping(target: EventTarget | null): boolean {
+	return target instanceof HTMLElement && (target.isContentEditable || target.matches('input, textarea, select'));
+}
