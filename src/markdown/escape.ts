@@ -68,7 +68,9 @@ export function escapeNotes(notes: string, sectionLevel: number): string {
 		if (contexts[i] === 'text' && SETEXT_UNDERLINE.test(line) && above !== undefined && above.trim() !== '' && contexts[i - 1] === 'text') return line.replace(/^( {0,3})([=-])/, '$1\\$2');
 		return line;
 	});
-	if (open?.kind === 'code') out.push(open.fence ?? '```');
+	// The closing fence takes the opener's indentation: a fence opened on a list item's
+	// continuation line must close inside that item, not open a new fence after it.
+	if (open?.kind === 'code') out.push(`${/^[ \t]*/.exec(lines[open.line] ?? '')?.[0] ?? ''}${open.fence ?? '```'}`);
 	return out.join('\n');
 }
 

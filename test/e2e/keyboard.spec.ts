@@ -12,6 +12,7 @@ test('a meeting prepared and run with the keyboard only', async ({ context, exte
 	await expect(page.getByRole('dialog')).toHaveCount(0);
 
 	await page.keyboard.press('Alt+W');
+	await expect(page.getByLabel('Title', { exact: true })).toBeVisible();
 	await page.keyboard.press('Alt+T');
 	await page.keyboard.press('Control+A');
 	await page.keyboard.type('Keyboard call');
@@ -23,6 +24,7 @@ test('a meeting prepared and run with the keyboard only', async ({ context, exte
 	await expect(page.getByRole('heading', { name: /Agenda/ })).toContainText('2 items · 15 min planned');
 
 	await page.keyboard.press('Alt+R');
+	await expect(page.getByRole('button', { name: 'Start meeting' })).toBeVisible();
 	await page.keyboard.press('Alt+S');
 	await expect(page.locator('.clock .now')).toContainText('Now · 1. Release');
 	await page.keyboard.press('Alt+M');
@@ -47,6 +49,7 @@ test('a meeting prepared and run with the keyboard only', async ({ context, exte
 	await page.keyboard.press('Alt+X');
 	await expect(page.locator('.clock .now')).toContainText('Ended');
 	await page.keyboard.press('Alt+U');
+	await expect(page.getByRole('button', { name: 'Copy minutes' })).toBeVisible();
 	await expect(page.getByRole('textbox', { name: 'Markdown' })).toHaveValue(/#### Release ####\n\nTyped while the clock runs\?/);
 	await page.keyboard.press('Alt+L');
 	await expect(page.getByRole('button', { name: /^Keyboard call/ })).toBeVisible();

@@ -97,7 +97,7 @@ describe('notes', () => {
 	});
 
 	it('closes a fence or comment left open, so later sections survive', () => {
-		for (const notes of ['```\ncode never closed', '~~~~\nx', '<!-- forgot to close', '<script>\nalert(1)', '<pre>\nx']) {
+		for (const notes of ['```\ncode never closed', '~~~~\nx', '<!-- forgot to close', '<script>\nalert(1)', '<pre>\nx', '*\n   ```', '- item\n  ```\n  code']) {
 			expect(section(notes)).toContain('<h4>Second</h4>');
 		}
 	});
