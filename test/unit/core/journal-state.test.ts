@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { appendEvents, emptyJournal, journalOf } from '../../../src/core/journal-state.ts';
 import { replay } from '../../../src/core/journal.ts';
 import { sampleJournal } from '../../fixtures/sample-meeting.ts';
+import { fcParams } from '../../helpers/fc-params.ts';
 
 describe('appendEvents', () => {
 	const events = sampleJournal();
@@ -20,7 +21,7 @@ describe('appendEvents', () => {
 				expect(journal.meeting).toEqual(expected);
 				expect(journal.events).toHaveLength(events.length);
 			}),
-			{ numRuns: 200 },
+			fcParams(200),
 		);
 	});
 

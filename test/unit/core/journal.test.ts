@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import type { MeetingEvent } from '../../../src/core/events.ts';
 import { replay } from '../../../src/core/journal.ts';
 import { createItem, createMeeting, journalWriter } from '../../../src/core/meeting.ts';
+import { fcParams } from '../../helpers/fc-params.ts';
 
 const meeting = createMeeting({ id: 'm1', title: 'Weekly call', date: '2026-11-25' });
 
@@ -31,7 +32,7 @@ describe('replay', () => {
 		expect(expected?.items[0]?.notes).toBe('from B');
 		fc.assert(fc.property(fc.shuffledSubarray(events, { minLength: events.length }), (shuffled) => {
 			expect(replay(shuffled)).toEqual(expected);
-		}));
+		}), fcParams(100));
 	});
 
 	it('orders one writer\'s events with equal timestamps by sequence number', () => {

@@ -6,10 +6,11 @@ import { exportMinutes } from '../../../src/markdown/export.ts';
 import { importMinutes } from '../../../src/markdown/import/import-minutes.ts';
 import { meetingArb } from '../../helpers/arbitraries.ts';
 import { corpusFiles } from '../../helpers/corpus.ts';
+import { fcParams } from '../../helpers/fc-params.ts';
 import { frontMatterValues, html, splitFrontMatter } from '../../helpers/render.ts';
 import { semantic, withoutLayout } from '../../helpers/semantic.ts';
 
-const runs = { numRuns: Number(process.env['FC_RUNS'] ?? 300) };
+const runs = fcParams(300);
 const mirage = (m: Parameters<typeof exportMinutes>[0]) => exportMinutes(m, 'mirage-www').markdown;
 const read = (text: string) => {
 	const result = importMinutes(text, { fileName: 'x.md' });
@@ -68,7 +69,7 @@ describe('the importer', () => {
 	it('never throws on arbitrary text', () => {
 		fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (text) => {
 			importMinutes(text, { fileName: '2020-01-01.md' });
-		}), { numRuns: 1000 });
+		}), fcParams(1000));
 	});
 
 	const real = corpusFiles().map((f) => f.text);
@@ -87,6 +88,6 @@ describe('the importer', () => {
 		fc.assert(fc.property(mutated, (text) => {
 			const result = importMinutes(text, { fileName: '2015-01-01.md' });
 			if (result.ok) expect(exportMinutes(result.meeting, 'mirage-www').markdown).toBe(text.replace(/\r\n?/g, '\n'));
-		}), { numRuns: 300 });
+		}), fcParams(300));
 	});
 });
