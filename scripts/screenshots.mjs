@@ -38,6 +38,7 @@ for (const scheme of ['light', 'dark']) {
 		await page.getByLabel('Add attendee').press('Enter');
 	}
 	await page.getByLabel('Chair').selectOption('Amir Chaudhry');
+	await page.getByLabel('Start').fill('16:00');
 	await shot('prepare');
 
 	await page.getByRole('button', { name: 'Run' }).click();

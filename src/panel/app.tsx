@@ -108,7 +108,7 @@ async function newMeeting(request: NewMeeting, now: number): Promise<Meeting | s
 	// Every meeting has its own AoB section: an "AoB" line of a pasted agenda is that, not an item.
 	const parsed = request.kind === 'agenda' ? parseAgendaText(request.text ?? '') : [];
 	const items = parsed.filter((item) => !/^(?:aob|any other business)$/i.test(item.title.trim())).map((item) => createItem({ id: newId(), ...item }));
-	return createMeeting({ id: newId(), title: `Meeting ${date}`, date, items });
+	return createMeeting({ id: newId(), title: `Meeting ${date}`, date, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone, items });
 }
 
 function localDate(now: number): string {

@@ -28,6 +28,7 @@ test('a chair prepares, runs and publishes a meeting, and finds it again after a
 		await page.getByLabel('Add attendee').press('Enter');
 	}
 	await page.getByLabel('Chair').selectOption('Amir Chaudhry');
+	await page.getByLabel('Start').fill('16:00');
 
 	// Run
 	await page.getByRole('button', { name: 'Run' }).click();
@@ -42,9 +43,11 @@ test('a chair prepares, runs and publishes a meeting, and finds it again after a
 	await page.getByRole('button', { name: 'Add action' }).click();
 	await page.getByLabel('Decision').fill('Release on Friday');
 	await page.getByRole('button', { name: 'Add decision' }).click();
-	await page.clock.fastForward('16:00');
+	await page.clock.fastForward('18:00');
 	await expect(page.locator('.clock')).toHaveClass(/over/);
-	await expect(page.locator('.clock .left')).toHaveText('1:00 over');
+	await expect(page.locator('.clock .left')).toHaveText('3:00 over');
+	// 45 min planned from 16:00; one minute saved on the first item, three lost on this one.
+	await expect(page.locator('.schedule')).toHaveText(/^Scheduled end 0?4:45\s?PM: 2 min late$|^Scheduled end 16:45: 2 min late$/);
 	await page.getByRole('button', { name: 'Next' }).click();
 	await page.getByRole('button', { name: 'Pause' }).click();
 	await expect(page.getByRole('button', { name: 'Resume' })).toBeVisible();

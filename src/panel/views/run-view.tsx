@@ -1,6 +1,7 @@
 // During the call: the current item's clock against its budget, the controls, the agenda with
 // each item's time, and the notes, actions and decisions of the item in front of the chair.
 import { useState } from 'preact/hooks';
+import { scheduledEnd } from '../../core/schedule.ts';
 import { timing, type ItemTiming } from '../../core/timing.ts';
 import type { AgendaItem, Meeting } from '../../core/types.ts';
 import { clock, minutes, timeOfDay } from '../format.ts';
@@ -42,6 +43,7 @@ export function RunView({ session, meeting }: { session: Session; meeting: Meeti
 					Meeting {clock(t.elapsedMs)} · {minutes(t.remainingBudgetMs)} of agenda left
 					{t.projectedEnd === undefined ? '' : ` · ends ~${timeOfDay(t.projectedEnd)}`}
 				</p>
+				<EndAgainstSchedule projected={t.projectedEnd} scheduled={scheduledEnd(meeting)} />
 			</section>
 			{item === undefined ? null : <ItemNotes session={session} item={item} meeting={meeting} />}
 			<section class="card" aria-labelledby="run-agenda">
@@ -64,6 +66,13 @@ export function RunView({ session, meeting }: { session: Session; meeting: Meeti
 			</section>
 		</main>
 	);
+}
+
+function EndAgainstSchedule({ projected, scheduled }: { projected: number | undefined; scheduled: number | undefined }) {
+	if (projected === undefined || scheduled === undefined) return null;
+	const late = Math.round((projected - scheduled) / 60_000);
+	const verdict = late > 0 ? `${late} min late` : late < 0 ? `${-late} min early` : 'on time';
+	return <p class={`schedule ${late > 0 ? 'late' : ''}`}>Scheduled end {timeOfDay(scheduled)}: {verdict}</p>;
 }
 
 function ItemClock({ timing: it }: { timing: ItemTiming | undefined }) {

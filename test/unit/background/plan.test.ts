@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { createItem, createMeeting } from '../../../src/core/meeting.ts';
 import type { TimerMark } from '../../../src/core/types.ts';
-import { COLORS, plan, scheduledEnd, zonedInstant } from '../../../src/background/plan.ts';
+import { COLORS, plan } from '../../../src/background/plan.ts';
+import { scheduledEnd, zonedInstant } from '../../../src/core/schedule.ts';
 
 const MIN = 60_000;
 const T0 = Date.UTC(2026, 10, 25, 16, 0);
