@@ -1,5 +1,5 @@
 // The panel: the meetings list, and for an open meeting its Prepare, Run and Publish views.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { parseAgendaText } from '../core/agenda-text.ts';
 import { createItem, createMeeting } from '../core/meeting.ts';
 import type { Meeting } from '../core/types.ts';
@@ -36,10 +36,17 @@ export function App(props: AppProps) {
 function Shell({ store, now }: AppProps) {
 	const session = useSession();
 	const [view, setView] = useState<View>('meetings');
-	const [help, setHelp] = useState(false);
+	const [help, setHelpState] = useState(false);
+	// Read by the key handler, which is registered once: a handler re-registered after each
+	// render would, until the effect ran, still see the help as open and swallow the next key.
+	const helpOpen = useRef(false);
+	const setHelp = (open: boolean) => {
+		helpOpen.current = open;
+		setHelpState(open);
+	};
 	useEffect(() => {
 		const onKey = (e: KeyboardEvent) => {
-			if (help) {
+			if (helpOpen.current) {
 				if (e.key === 'Escape' || (e.key === '?' && !isTyping(e.target))) setHelp(false);
 				return;
 			}
@@ -53,7 +60,7 @@ function Shell({ store, now }: AppProps) {
 		};
 		addEventListener('keydown', onKey);
 		return () => removeEventListener('keydown', onKey);
-	}, [help]);
+	}, []);
 	const meeting = view === 'meetings' ? undefined : session.meeting();
 	const open = async (id: string) => {
 		const opened = await session.open(id);
