@@ -18,3 +18,27 @@ export function journalWriter(meetingId: string, writer: string, lastSeq = 0): S
 	let seq = lastSeq;
 	return (body, now) => ({ ...body, meetingId, at: now, writer, seq: ++seq }) as MeetingEvent;
 }
+
+/**
+ * A copy to run again (a recurring call): the same title, people, agenda, budgets and standing
+ * links, with fresh ids, on a new date; no notes, records, timings or imported layout.
+ */
+export function duplicateMeeting(meeting: Meeting, id: string, date: string, newId: () => string): Meeting {
+	const { source: _source, nextCall: _next, summary: _summary, ...kept } = meeting;
+	return {
+		...kept,
+		id,
+		date,
+		aob: '',
+		timeline: [],
+		attendees: meeting.attendees.map((a) => ({ ...a, id: newId(), presence: 'present' as const })),
+		items: meeting.items
+			.filter((i) => !i.unplanned)
+			.map((i) => {
+				const copy = createItem({ id: newId(), title: i.title, subItems: [...i.subItems] });
+				if (i.budget !== undefined) copy.budget = i.budget;
+				if (i.owner !== undefined) copy.owner = i.owner;
+				return copy;
+			}),
+	};
+}

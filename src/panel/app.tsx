@@ -1,7 +1,7 @@
 // The panel: the meetings list, and for an open meeting its Prepare, Run and Publish views.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { parseAgendaText } from '../core/agenda-text.ts';
-import { createItem, createMeeting } from '../core/meeting.ts';
+import { createItem, createMeeting, duplicateMeeting } from '../core/meeting.ts';
 import type { Meeting } from '../core/types.ts';
 import type { JournalStore } from '../storage/journal-store.ts';
 import { HelpDialog } from './components/help-dialog.tsx';
@@ -44,7 +44,8 @@ function Shell({ store, now }: AppProps) {
 		helpOpen.current = open;
 		setHelpState(open);
 	};
-	useEffect(() => {
+	// Before paint, so shortcuts work as soon as anything is on screen.
+	useLayoutEffect(() => {
 		const onKey = (e: KeyboardEvent) => {
 			if (helpOpen.current) {
 				if (e.key === 'Escape' || (e.key === '?' && !isTyping(e.target))) setHelp(false);
@@ -73,6 +74,10 @@ function Shell({ store, now }: AppProps) {
 		setView('prepare');
 		return undefined;
 	};
+	const duplicate = (original: Meeting) => {
+		session.dispatch({ type: 'meeting.created', meeting: duplicateMeeting(original, newId(), localDate(now()), newId) });
+		setView('prepare');
+	};
 	return (
 		<div class="app">
 			<header>
@@ -93,7 +98,7 @@ function Shell({ store, now }: AppProps) {
 					))}
 				</nav>
 			)}
-			{view === 'meetings' || meeting === undefined ? <MeetingsView store={store} now={now} onOpen={(id) => void open(id)} onNew={create} /> : null}
+			{view === 'meetings' || meeting === undefined ? <MeetingsView store={store} now={now} onOpen={(id) => void open(id)} onNew={create} onDuplicate={(r) => duplicate(r.state)} /> : null}
 			{view === 'prepare' && meeting !== undefined ? <PrepareView session={session} meeting={meeting} /> : null}
 			{view === 'run' && meeting !== undefined ? <RunView session={session} meeting={meeting} /> : null}
 			{view === 'publish' && meeting !== undefined ? <PublishView meeting={meeting} now={now} /> : null}

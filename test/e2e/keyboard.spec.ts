@@ -5,6 +5,7 @@ import { expect, test } from './fixtures.ts';
 test('a meeting prepared and run with the keyboard only', async ({ context, extensionId }) => {
 	const page = await context.newPage();
 	await page.goto(`chrome-extension://${extensionId}/panel.html`);
+	await expect(page.getByRole('button', { name: 'New meeting' })).toBeVisible();
 	await page.keyboard.press('?');
 	await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
 	await expect(page.getByRole('dialog')).toContainText('Alt+N');

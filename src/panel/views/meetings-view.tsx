@@ -14,10 +14,11 @@ interface Props {
 	store: JournalStore;
 	now: () => number;
 	onOpen(id: string): void;
+	onDuplicate(record: MeetingRecord): void;
 	onNew(request: NewMeeting): Promise<string | undefined>;
 }
 
-export function MeetingsView({ store, now, onOpen, onNew }: Props) {
+export function MeetingsView({ store, now, onOpen, onNew, onDuplicate }: Props) {
 	const [query, setQuery] = useState('');
 	const [records, setRecords] = useState<MeetingRecord[] | undefined>(undefined);
 	const [deleted, setDeleted] = useState<MeetingRecord | undefined>(undefined);
@@ -83,6 +84,7 @@ export function MeetingsView({ store, now, onOpen, onNew }: Props) {
 								<span class="title">{r.title}</span>
 								<span class="muted">{r.date} · {r.state.items.length} items</span>
 							</button>
+							<button type="button" class="icon" aria-label={`Duplicate ${r.title}`} title="Duplicate for the next call" onClick={() => onDuplicate(r)}>⧉</button>
 							<button type="button" class="icon" aria-label={`Delete ${r.title}`} title="Delete" onClick={() => void remove(r)}>✕</button>
 						</li>
 					))}

@@ -3,7 +3,7 @@
 import { useState } from 'preact/hooks';
 import { parseAgendaText, splitBudget } from '../../core/agenda-text.ts';
 import { createItem } from '../../core/meeting.ts';
-import type { Meeting } from '../../core/types.ts';
+import type { AgendaItem, Attendee, Meeting } from '../../core/types.ts';
 import { newId } from '../ids.ts';
 import type { Session } from '../state/session.ts';
 
@@ -51,6 +51,7 @@ function PersonSelect(props: { id: string; label: string; value: string | undefi
 
 function Attendees({ session, meeting }: { session: Session; meeting: Meeting }) {
 	const [name, setName] = useState('');
+	const [removed, setRemoved] = useState<{ attendee: Attendee; index: number } | undefined>(undefined);
 	const add = () => {
 		const trimmed = name.trim();
 		if (trimmed === '') return;
@@ -68,10 +69,16 @@ function Attendees({ session, meeting }: { session: Session; meeting: Meeting })
 							<input type="checkbox" checked={a.presence === 'regrets'} onChange={(e) => session.dispatch({ type: 'attendee.updated', attendeeId: a.id, patch: { presence: e.currentTarget.checked ? 'regrets' : 'present' } })} />
 							regrets
 						</label>
-						<button type="button" class="icon" aria-label={`Remove ${a.name}`} onClick={() => session.dispatch({ type: 'attendee.removed', attendeeId: a.id })}>✕</button>
+						<button type="button" class="icon" aria-label={`Remove ${a.name}`} onClick={() => { session.dispatch({ type: 'attendee.removed', attendeeId: a.id }); setRemoved({ attendee: a, index: meeting.attendees.indexOf(a) }); }}>✕</button>
 					</li>
 				))}
 			</ul>
+			{removed === undefined ? null : (
+				<p role="status" class="notice">
+					Removed {removed.attendee.name}.{' '}
+					<button type="button" class="link" onClick={() => { session.dispatch({ type: 'attendee.added', attendee: removed.attendee, index: removed.index }); setRemoved(undefined); }}>Undo</button>
+				</p>
+			)}
 			<form class="add" onSubmit={(e) => { e.preventDefault(); add(); }}>
 				<input aria-label="Add attendee" aria-keyshortcuts="Alt+G" placeholder="Add someone, then Enter" value={name} onInput={(e) => setName(e.currentTarget.value)} />
 			</form>
@@ -81,6 +88,12 @@ function Attendees({ session, meeting }: { session: Session; meeting: Meeting })
 
 function Agenda({ session, meeting, planned }: { session: Session; meeting: Meeting; planned: number }) {
 	const [entry, setEntry] = useState('');
+	const [removed, setRemoved] = useState<{ item: AgendaItem; index: number } | undefined>(undefined);
+	const [dragged, setDragged] = useState<string | undefined>(undefined);
+	const remove = (item: AgendaItem, index: number) => {
+		session.dispatch({ type: 'item.removed', itemId: item.id });
+		setRemoved({ item, index });
+	};
 	const add = () => {
 		// Several pasted lines become several items; "Title (10m)" sets the budget.
 		const parsed = entry.includes('\n') ? parseAgendaText(entry) : [{ ...splitBudget(entry.trim()), subItems: [] }];
@@ -91,15 +104,31 @@ function Agenda({ session, meeting, planned }: { session: Session; meeting: Meet
 	return (
 		<section class="card" aria-labelledby="agenda-heading">
 			<h2 id="agenda-heading">Agenda <span class="muted">{meeting.items.length} items · {planned} min planned</span></h2>
+			{removed === undefined ? null : (
+				<p role="status" class="notice">
+					Removed “{removed.item.title}”.{' '}
+					<button type="button" class="link" onClick={() => { session.dispatch({ type: 'item.added', item: removed.item, index: removed.index }); setRemoved(undefined); }}>Undo</button>
+				</p>
+			)}
 			<ol class="items">
 				{meeting.items.map((item, index) => (
-					<li key={item.id}>
+					<li
+						key={item.id}
+						class={dragged === item.id ? 'dragging' : ''}
+						onDragOver={(e) => dragged !== undefined && e.preventDefault()}
+						onDrop={(e) => {
+							e.preventDefault();
+							if (dragged !== undefined && dragged !== item.id) move(dragged, index);
+							setDragged(undefined);
+						}}
+					>
+						<span class="grip" draggable aria-hidden="true" title="Drag to reorder" onDragStart={(e) => { e.dataTransfer?.setData('text/plain', item.title); setDragged(item.id); }} onDragEnd={() => setDragged(undefined)}>⋮⋮</span>
 						<input aria-label={`Item ${index + 1} title`} value={item.title} onInput={(e) => session.dispatch({ type: 'item.updated', itemId: item.id, patch: { title: e.currentTarget.value } })} />
 						<input aria-label={`Item ${index + 1} minutes`} class="budget" type="number" min="0" step="1" value={item.budget ?? ''} onInput={(e) => session.dispatch({ type: 'item.updated', itemId: item.id, patch: { budget: e.currentTarget.value === '' ? null : Math.max(0, Number(e.currentTarget.value)) } })} />
 						<span class="unit">min</span>
 						<button type="button" class="icon" aria-label={`Move ${item.title} up`} disabled={index === 0} onClick={() => move(item.id, index - 1)}>↑</button>
 						<button type="button" class="icon" aria-label={`Move ${item.title} down`} disabled={index === meeting.items.length - 1} onClick={() => move(item.id, index + 1)}>↓</button>
-						<button type="button" class="icon" aria-label={`Remove ${item.title}`} onClick={() => session.dispatch({ type: 'item.removed', itemId: item.id })}>✕</button>
+						<button type="button" class="icon" aria-label={`Remove ${item.title}`} onClick={() => remove(item, index)}>✕</button>
 					</li>
 				))}
 			</ol>

@@ -93,3 +93,20 @@ describe('replay', () => {
 		expect(replay([w({ type: 'meeting.updated', patch: { title: 'x' } }, 1)])).toBeUndefined();
 	});
 });
+
+describe('duplicateMeeting', () => {
+	it('keeps the people, agenda and budgets for the next call, and none of what happened', async () => {
+		const { duplicateMeeting } = await import('../../../src/core/meeting.ts');
+		const { sampleJournal } = await import('../../fixtures/sample-meeting.ts');
+		const original = replay(sampleJournal());
+		if (original === undefined) throw new Error('no meeting');
+		let n = 0;
+		const copy = duplicateMeeting(original, 'next', '2026-12-09', () => `n${++n}`);
+		expect(copy).toMatchObject({ id: 'next', date: '2026-12-09', title: original.title, chair: 'Amir Chaudhry', aob: '', timeline: [], links: original.links });
+		expect(copy.items.map((i) => [i.title, i.budget, i.subItems, i.notes, i.actions.length, i.decisions.length])).toEqual(original.items.map((i) => [i.title, i.budget, i.subItems, '', 0, 0]));
+		expect(copy.attendees.map((a) => [a.name, a.presence])).toEqual(original.attendees.map((a) => [a.name, 'present']));
+		expect(new Set([...copy.items, ...copy.attendees].map((x) => x.id)).size).toBe(copy.items.length + copy.attendees.length);
+		expect(copy.nextCall).toBeUndefined();
+		expect(original.items[0]?.notes).not.toBe(''); // the original is untouched
+	});
+});
