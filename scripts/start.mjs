@@ -1,11 +1,12 @@
-// `npm start`: opens Chromium with a fresh profile and Gavel loaded from dist/chrome, and the
-// panel page in a tab once the extension is ready (a URL given on the command line would load
-// before the extension registers, and be blocked). Without a display it says so and explains
-// how to load the extension by hand.
+// `npm start`: opens Chromium with a fresh profile and Gavel loaded from dist/chrome, a demo call
+// page in the tab and Gavel's side panel open beside it, as a chair would have them. It waits
+// for the extension to be ready (a URL given on the command line would load before the
+// extension registers, and be blocked). Without a display it says how to load it by hand.
 import { chromium } from '@playwright/test';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const extension = resolve(new URL('../dist/chrome', import.meta.url).pathname);
 const browser = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => p && existsSync(p));
@@ -31,5 +32,9 @@ const context = await chromium.launchPersistentContext(profile, {
 });
 const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 const page = context.pages()[0] ?? (await context.newPage());
+// sidePanel.open needs a user gesture in an extension page: call it from one, then let that
+// tab become the call.
 await page.goto(`chrome-extension://${new URL(worker.url()).host}/panel.html`);
+await page.evaluate(async () => chrome.sidePanel.open({ windowId: (await chrome.windows.getCurrent()).id }));
+await page.goto(pathToFileURL(fileURLToPath(new URL('demo/call.html', import.meta.url))).href);
 context.on('close', () => process.exit(0));
