@@ -3,6 +3,7 @@
 // stops the refresh, ending clears both.
 import type { Worker } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { newMeetingFromAgenda, openPanel } from './steps.ts';
 
 const badge = (worker: Worker) => worker.evaluate(() => chrome.action.getBadgeText({}));
 const alarms = (worker: Worker) => worker.evaluate(async () => (await chrome.alarms.getAll()).map((a) => a.name).sort());
@@ -15,11 +16,8 @@ test('the toolbar button opens the side panel', async ({ context }) => {
 
 test('the badge and alarms follow the running item', async ({ context, extensionId }) => {
 	const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-	const page = await context.newPage();
-	await page.goto(`chrome-extension://${extensionId}/panel.html`);
-	await page.getByRole('button', { name: 'From agenda…' }).click();
-	await page.getByLabel('Paste the agenda').fill('- Release status (5m)\n- Website (10m)');
-	await page.getByRole('button', { name: 'Create meeting' }).click();
+	const page = await openPanel(context, extensionId);
+	await newMeetingFromAgenda(page, '- Release status (5m)\n- Website (10m)');
 	await page.getByRole('button', { name: 'Run' }).click();
 	expect(await badge(worker)).toBe('');
 

@@ -4,6 +4,7 @@
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, launch, test } from './fixtures.ts';
+import { newMeetingFromAgenda } from './steps.ts';
 
 const AGENDA = '- Welcome and agenda (5m)\n- Release 4.2 status - 15 min\n  - CI failures\n- [10] Website branding\n- Hackathon planning (10 min)\n- Security review (5m)';
 const golden = new URL('../golden/e2e-chair-meeting.md', import.meta.url);
@@ -18,15 +19,8 @@ test('a chair prepares, runs and publishes a meeting, and finds it again after a
 	await openPanel(page, extensionId);
 
 	// Prepare
-	await page.getByRole('button', { name: 'From agenda…' }).click();
-	await page.getByLabel('Paste the agenda').fill(AGENDA);
-	await page.getByRole('button', { name: 'Create meeting' }).click();
+	await newMeetingFromAgenda(page, AGENDA, { title: 'Weekly Meeting: 2026-11-25', attendees: ['Amir Chaudhry', 'Anil Madhavapeddy', 'Richard Mortier'] });
 	await expect(page.getByRole('heading', { name: /Agenda/ })).toContainText('5 items · 45 min planned');
-	await page.getByLabel('Title', { exact: true }).fill('Weekly Meeting: 2026-11-25');
-	for (const name of ['Amir Chaudhry', 'Anil Madhavapeddy', 'Richard Mortier']) {
-		await page.getByLabel('Add attendee').fill(name);
-		await page.getByLabel('Add attendee').press('Enter');
-	}
 	await page.getByLabel('Chair').selectOption('Amir Chaudhry');
 	await page.getByLabel('Start').fill('16:00');
 

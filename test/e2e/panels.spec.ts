@@ -1,6 +1,7 @@
 // The real side panel (not a tab) opens from the panel's own code and runs the first steps; and
 // two panels on one meeting (two windows) stay in step without overwriting each other.
 import { expect, test } from './fixtures.ts';
+import { newMeetingFromAgenda, openPanel } from './steps.ts';
 
 test('the real side panel opens and prepares a meeting', async ({ context, extensionId }) => {
 	const tab = await context.newPage();
@@ -10,9 +11,7 @@ test('the real side panel opens and prepares a meeting', async ({ context, exten
 	await tab.evaluate(async () => chrome.sidePanel.open({ windowId: (await chrome.windows.getCurrent()).id! }));
 	const panel = await opened;
 	expect(await panel.evaluate(async () => (await chrome.tabs.getCurrent()) === undefined)).toBe(true);
-	await panel.getByRole('button', { name: 'From agenda…' }).click();
-	await panel.getByLabel('Paste the agenda').fill('- Welcome (5m)\n- Release (10m)');
-	await panel.getByRole('button', { name: 'Create meeting' }).click();
+	await newMeetingFromAgenda(panel, '- Welcome (5m)\n- Release (10m)');
 	await expect(panel.getByRole('heading', { name: /Agenda/ })).toContainText('2 items · 15 min planned');
 	await panel.getByRole('button', { name: 'Run' }).click();
 	await panel.getByRole('button', { name: 'Start meeting' }).click();
@@ -24,12 +23,8 @@ test('the real side panel opens and prepares a meeting', async ({ context, exten
 });
 
 test('two panels on one meeting show each other\'s notes', async ({ context, extensionId }) => {
-	const left = await context.newPage();
-	await left.goto(`chrome-extension://${extensionId}/panel.html`);
-	await left.getByRole('button', { name: 'From agenda…' }).click();
-	await left.getByLabel('Paste the agenda').fill('- Release (10m)\n- Website (5m)');
-	await left.getByRole('button', { name: 'Create meeting' }).click();
-	await left.getByLabel('Title', { exact: true }).fill('Shared call');
+	const left = await openPanel(context, extensionId);
+	await newMeetingFromAgenda(left, '- Release (10m)\n- Website (5m)', { title: 'Shared call' });
 	await left.getByRole('button', { name: 'Run' }).click();
 	await expect(left.getByText('Saved')).toBeVisible();
 

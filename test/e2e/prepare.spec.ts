@@ -2,20 +2,13 @@
 // meeting duplicates for the next call with its agenda and people but not its notes.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { newMeetingFromAgenda, openPanel } from './steps.ts';
 
 const titles = (page: Page) => page.locator('ol.items li input[aria-label$="title"]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
 
 test('undo a removal, drag to reorder, duplicate for next time', async ({ context, extensionId }) => {
-	const page = await context.newPage();
-	await page.goto(`chrome-extension://${extensionId}/panel.html`);
-	await page.getByRole('button', { name: 'From agenda…' }).click();
-	await page.getByLabel('Paste the agenda').fill('- One (5m)\n- Two (10m)\n- Three (15m)');
-	await page.getByRole('button', { name: 'Create meeting' }).click();
-	await page.getByLabel('Title', { exact: true }).fill('Recurring call');
-	for (const name of ['Amir', 'Anil']) {
-		await page.getByLabel('Add attendee').fill(name);
-		await page.getByLabel('Add attendee').press('Enter');
-	}
+	const page = await openPanel(context, extensionId);
+	await newMeetingFromAgenda(page, '- One (5m)\n- Two (10m)\n- Three (15m)', { title: 'Recurring call', attendees: ['Amir', 'Anil'] });
 
 	await page.getByRole('button', { name: 'Remove Two' }).click();
 	expect(await titles(page)).toEqual(['One', 'Three']);
