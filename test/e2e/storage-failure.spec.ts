@@ -1,0 +1,46 @@
+// When the browser refuses to store, the panel says so in a banner that stays, keeps typing
+// possible, offers the unsaved edits as a file, and saves them all once storage is back: nothing
+// typed is lost. The refusal is injected at IndexedDB's put() in the page, because Gavel's
+// unlimitedStorage permission exempts it from quotas; issue 4's fault tests do real damage.
+import { readFileSync } from 'node:fs';
+import { expect, test } from './fixtures.ts';
+import { newMeetingFromAgenda, openPanel } from './steps.ts';
+
+test('a refused write shows a lasting banner, offers a download, and saves once it can', async ({ context, extensionId }) => {
+	const page = await openPanel(context, extensionId);
+	await newMeetingFromAgenda(page, '- Release (10m)', { title: 'Quota call' });
+	await expect(page.getByText('Saved')).toBeVisible();
+	const refuse = (on: boolean) =>
+		page.evaluate((on) => {
+			const w = window as unknown as { gavelRefuse?: boolean; gavelPut?: typeof IDBObjectStore.prototype.put };
+			w.gavelRefuse = on;
+			if (w.gavelPut !== undefined) return;
+			const put = (w.gavelPut = IDBObjectStore.prototype.put);
+			IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<typeof put>) {
+				if (w.gavelRefuse === true) throw new DOMException('The disk is full', 'QuotaExceededError');
+				return put.apply(this, args);
+			};
+		}, on);
+	await refuse(true);
+
+	await page.getByRole('button', { name: 'Run' }).click();
+	const notes = page.getByRole('textbox', { name: 'Notes for Release' });
+	await notes.fill('Typed while the disk is full');
+	const banner = page.getByRole('alert');
+	await expect(banner).toContainText('Not saved');
+	await notes.fill('Typed while the disk is full, and more');
+	await expect(banner).toContainText('Not saved: 2 edits');
+
+	const downloading = page.waitForEvent('download');
+	await banner.getByRole('button', { name: 'Download unsaved edits' }).click();
+	const saved = JSON.parse(readFileSync((await (await downloading).path()) ?? '', 'utf8')) as Array<{ patch?: { notes?: string } }>;
+	expect(saved.map((e) => e.patch?.notes)).toEqual(['Typed while the disk is full', 'Typed while the disk is full, and more']);
+
+	await refuse(false);
+	await expect(banner).toHaveCount(0, { timeout: 15_000 });
+	await expect(page.getByText('Saved')).toBeVisible();
+	await page.reload();
+	await page.getByRole('button', { name: /^Quota call/ }).click();
+	await page.getByRole('button', { name: 'Run' }).click();
+	await expect(page.getByRole('textbox', { name: 'Notes for Release' })).toHaveValue('Typed while the disk is full, and more');
+});
