@@ -10,9 +10,9 @@ export interface Shortcut {
 }
 
 export const SHORTCUTS: ReadonlyArray<{ group: string; list: Shortcut[] }> = [
-	{ group: 'Anywhere', list: [{ keys: '?', what: 'Show or hide this help' }, { keys: 'Alt+L', what: 'All meetings' }, { keys: 'Alt+Q', what: 'Prepare' }, { keys: 'Alt+R', what: 'Run' }, { keys: 'Alt+U', what: 'Publish' }] },
+	{ group: 'Anywhere', list: [{ keys: '?', what: 'Show or hide this help' }, { keys: 'Alt+Z', what: 'Undo the last removal' }, { keys: 'Alt+L', what: 'All meetings' }, { keys: 'Alt+Q', what: 'Prepare' }, { keys: 'Alt+R', what: 'Run' }, { keys: 'Alt+U', what: 'Publish' }] },
 	{ group: 'Meetings', list: [{ keys: 'Alt+W', what: 'New meeting' }, { keys: 'Alt+V', what: 'New meeting from a pasted agenda' }, { keys: 'Alt+K', what: 'Search meetings' }] },
-	{ group: 'Prepare', list: [{ keys: 'Alt+T', what: 'Title' }, { keys: 'Alt+G', what: 'Add an attendee' }, { keys: 'Alt+I', what: 'Add an agenda item' }] },
+	{ group: 'Prepare', list: [{ keys: 'Alt+T', what: 'Title' }, { keys: 'Alt+G', what: 'Add an attendee' }, { keys: 'Alt+I', what: 'Add an agenda item' }, { keys: 'Alt+↑ / Alt+↓', what: 'Move the agenda item you are in' }] },
 	{
 		group: 'Run',
 		list: [

@@ -56,8 +56,8 @@ export function journalStore(database: Database): JournalStore {
 			return replay(await db.getAll('events', range(meetingId)));
 		},
 		async list() {
-			const records = await (await database.get()).getAllFromIndex('meetings', 'by-updated');
-			return records.filter((r) => r.deletedAt === undefined).reverse();
+			const records = await (await database.get()).getAll('meetings');
+			return records.filter((r) => r.deletedAt === undefined).sort(newestFirst);
 		},
 		async search(query) {
 			const terms = wordsOf(query);
@@ -69,7 +69,7 @@ export function journalStore(database: Database): JournalStore {
 			return candidates
 				.filter((r) => r.deletedAt === undefined && !seen.has(r.id) && seen.add(r.id))
 				.filter((r) => rest.every((t) => r.words.some((w) => w.startsWith(t))))
-				.sort((a, b) => b.updatedAt - a.updatedAt);
+				.sort(newestFirst);
 		},
 		async remove(meetingId, now) {
 			await setDeleted(await database.get(), meetingId, now);
@@ -78,6 +78,11 @@ export function journalStore(database: Database): JournalStore {
 			await setDeleted(await database.get(), meetingId, undefined);
 		},
 	};
+}
+
+/** Latest meeting date first; the same day, the one changed last. */
+function newestFirst(a: MeetingRecord, b: MeetingRecord): number {
+	return b.date.localeCompare(a.date) || b.updatedAt - a.updatedAt;
 }
 
 /** The snapshot's next state: applied in place when the new events sort after all it holds,

@@ -12,7 +12,7 @@ test('undo a removal, drag to reorder, duplicate for next time', async ({ contex
 
 	await page.getByRole('button', { name: 'Remove Two' }).click();
 	expect(await titles(page)).toEqual(['One', 'Three']);
-	await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+	await page.keyboard.press('Alt+Z');
 	expect(await titles(page)).toEqual(['One', 'Two', 'Three']);
 	await expect(page.getByRole('heading', { name: /Agenda/ })).toContainText('3 items · 30 min planned');
 
@@ -22,6 +22,12 @@ test('undo a removal, drag to reorder, duplicate for next time', async ({ contex
 	await expect(page.locator('ul.people li')).toHaveText([/Amir/, /Anil/]);
 
 	await page.locator('ol.items li').nth(2).locator('.grip').dragTo(page.locator('ol.items li').nth(0));
+	expect(await titles(page)).toEqual(['Three', 'One', 'Two']);
+	await page.getByLabel('Item 3 title').focus();
+	await page.keyboard.press('Alt+ArrowUp');
+	expect(await titles(page)).toEqual(['Three', 'Two', 'One']);
+	await expect(page.getByLabel('Item 2 title')).toBeFocused();
+	await page.keyboard.press('Alt+ArrowDown');
 	expect(await titles(page)).toEqual(['Three', 'One', 'Two']);
 
 	await page.getByRole('button', { name: 'Run' }).click();

@@ -71,7 +71,7 @@ export function MeetingsView({ store, now, onOpen, onNew, onDuplicate }: Props) 
 			<input type="search" aria-keyshortcuts="Alt+K" aria-label="Search meetings" placeholder="Search titles, people and notes" value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
 			{deleted === undefined ? null : (
 				<p role="status" class="notice">
-					Deleted “{deleted.title}”. <button type="button" class="link" onClick={() => void undo()}>Undo</button>
+					Deleted “{deleted.title}”. <button type="button" class="link" aria-keyshortcuts="Alt+Z" onClick={() => void undo()}>Undo</button>
 				</p>
 			)}
 			{records === undefined ? null : records.length === 0 ? (

@@ -76,7 +76,7 @@ function Attendees({ session, meeting }: { session: Session; meeting: Meeting })
 			{removed === undefined ? null : (
 				<p role="status" class="notice">
 					Removed {removed.attendee.name}.{' '}
-					<button type="button" class="link" onClick={() => { session.dispatch({ type: 'attendee.added', attendee: removed.attendee, index: removed.index }); setRemoved(undefined); }}>Undo</button>
+					<button type="button" class="link" aria-keyshortcuts="Alt+Z" onClick={() => { session.dispatch({ type: 'attendee.added', attendee: removed.attendee, index: removed.index }); setRemoved(undefined); }}>Undo</button>
 				</p>
 			)}
 			<form class="add" onSubmit={(e) => { e.preventDefault(); add(); }}>
@@ -107,7 +107,7 @@ function Agenda({ session, meeting, planned }: { session: Session; meeting: Meet
 			{removed === undefined ? null : (
 				<p role="status" class="notice">
 					Removed “{removed.item.title}”.{' '}
-					<button type="button" class="link" onClick={() => { session.dispatch({ type: 'item.added', item: removed.item, index: removed.index }); setRemoved(undefined); }}>Undo</button>
+					<button type="button" class="link" aria-keyshortcuts="Alt+Z" onClick={() => { session.dispatch({ type: 'item.added', item: removed.item, index: removed.index }); setRemoved(undefined); }}>Undo</button>
 				</p>
 			)}
 			<ol class="items">
@@ -116,6 +116,13 @@ function Agenda({ session, meeting, planned }: { session: Session; meeting: Meet
 						key={item.id}
 						class={dragged === item.id ? 'dragging' : ''}
 						onDragOver={(e) => dragged !== undefined && e.preventDefault()}
+						onKeyDown={(e) => {
+							// Alt+Up / Alt+Down move the item the focus is in; the focus moves with it.
+							if (!e.altKey || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return;
+							e.preventDefault();
+							const to = index + (e.key === 'ArrowUp' ? -1 : 1);
+							if (to >= 0 && to < meeting.items.length) move(item.id, to);
+						}}
 						onDrop={(e) => {
 							e.preventDefault();
 							if (dragged !== undefined && dragged !== item.id) move(dragged, index);

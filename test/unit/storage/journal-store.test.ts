@@ -17,10 +17,10 @@ beforeEach(() => {
 	globalThis.indexedDB = new IDBFactory();
 });
 
-const meetingEvents = (id: string, title: string, at: number): MeetingEvent[] => {
+const meetingEvents = (id: string, title: string, at: number, date = '2026-11-25'): MeetingEvent[] => {
 	const w = journalWriter(id, 'w1');
 	return [
-		w({ type: 'meeting.created', meeting: createMeeting({ id, title, date: '2026-11-25' }) }, at),
+		w({ type: 'meeting.created', meeting: createMeeting({ id, title, date }) }, at),
 		w({ type: 'item.added', item: createItem({ id: 'i1', title: 'Release' }) }, at + 1),
 	];
 };
@@ -65,6 +65,10 @@ describe('journal store', () => {
 		await store.append(meetingEvents('old', 'Old call', 10), 100);
 		await store.append(meetingEvents('new', 'New call', 20), 200);
 		expect((await store.list()).map((r) => r.title)).toEqual(['New call', 'Old call']);
+		// By meeting date first: next week's call, prepared earlier, still comes first.
+		await store.append(meetingEvents('next', 'Next week', 5, '2026-12-02'), 50);
+		expect((await store.list()).map((r) => r.title)).toEqual(['Next week', 'New call', 'Old call']);
+		await store.remove('next', 60);
 		await store.remove('new', 300);
 		expect((await store.list()).map((r) => r.title)).toEqual(['Old call']);
 		expect(await store.load('new')).toBeDefined(); // nothing is lost: it can come back
