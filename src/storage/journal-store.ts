@@ -87,7 +87,7 @@ function newestFirst(a: MeetingRecord, b: MeetingRecord): number {
 
 /** The snapshot's next state: applied in place when the new events sort after all it holds,
  * else rebuilt from the whole journal (another panel wrote events that sort earlier). */
-async function nextState(previous: (MeetingRecord & { through?: EventKey }) | undefined, events: readonly MeetingEvent[], all: () => Promise<MeetingEvent[]>): Promise<Meeting | undefined> {
+async function nextState(previous: MeetingRecord | undefined, events: readonly MeetingEvent[], all: () => Promise<MeetingEvent[]>): Promise<Meeting | undefined> {
 	const sorted = [...events].sort((a, b) => compareKeys(keyOf(a), keyOf(b)));
 	const first = sorted[0];
 	if (previous?.through !== undefined && first !== undefined && compareKeys(keyOf(first), previous.through) > 0) {
