@@ -38,6 +38,13 @@ async function refresh(): Promise<void> {
 
 const TIMER = new Set(['meeting.started', 'item.started', 'timer.paused', 'timer.resumed', 'item.next', 'meeting.ended']);
 
+/** Whether an event can change what the badge shows or when an alarm is due. */
+function affectsClock(event: MeetingEvent): boolean {
+	if (event.type === 'item.updated') return 'budget' in event.patch || 'title' in event.patch;
+	if (event.type === 'meeting.updated') return 'startTime' in event.patch || 'timeZone' in event.patch || 'date' in event.patch || 'title' in event.patch;
+	return TIMER.has(event.type) || event.type.startsWith('item.') || event.type === 'meeting.created';
+}
+
 new BroadcastChannel('gavel').addEventListener('message', (event: MessageEvent<{ kind?: string; events?: MeetingEvent[] }>) => {
 	if (event.data.kind !== 'gavel-events' || !Array.isArray(event.data.events)) return;
 	void (async () => {
@@ -59,7 +66,8 @@ new BroadcastChannel('gavel').addEventListener('message', (event: MessageEvent<{
 		const mine = events.filter((e) => e.meetingId === activeId);
 		if (mine.length === 0) return;
 		journal = appendEvents(await current(), mine);
-		await refresh();
+		// Typing notes changes neither the badge nor the alarms: spare the extension API calls.
+		if (mine.some(affectsClock)) await refresh();
 	})();
 });
 
