@@ -3,6 +3,7 @@
 // badge and the alarms that notify at an item's budget and the meeting's scheduled end. When the
 // browser wakes it for an alarm, it reloads the meeting from IndexedDB: nothing depends on it
 // having stayed alive. Listeners are registered at the top level so they exist on every wake.
+import { CHANNEL, isEventsMessage } from '../core/broadcast.ts';
 import type { MeetingEvent } from '../core/events.ts';
 import { appendEvents, journalOf, type JournalState } from '../core/journal-state.ts';
 import { openPanelOnActionClick } from '../platform/panel-behavior.ts';
@@ -45,10 +46,10 @@ function affectsClock(event: MeetingEvent): boolean {
 	return TIMER.has(event.type) || event.type.startsWith('item.') || event.type === 'meeting.created';
 }
 
-new BroadcastChannel('gavel').addEventListener('message', (event: MessageEvent<{ kind?: string; events?: MeetingEvent[] }>) => {
-	if (event.data.kind !== 'gavel-events' || !Array.isArray(event.data.events)) return;
+new BroadcastChannel(CHANNEL).addEventListener('message', (event: MessageEvent<unknown>) => {
+	if (!isEventsMessage(event.data)) return;
+	const { events } = event.data;
 	void (async () => {
-		const events = event.data.events ?? [];
 		for (const e of events) {
 			const list = heard.get(e.meetingId);
 			if (list === undefined) heard.set(e.meetingId, [e]);

@@ -2,6 +2,7 @@
 // happen; leaving or hiding the panel flushes early, as an extra (the panel can be destroyed
 // without warning, platform.md §0.1).
 import { render } from 'preact';
+import { CHANNEL } from '../core/broadcast.ts';
 import { openDatabase } from '../storage/database.ts';
 import { journalStore } from '../storage/journal-store.ts';
 import { App } from './app.tsx';
@@ -14,7 +15,7 @@ const database = openDatabase({
 	},
 });
 const store = journalStore(database);
-const session = createSession({ store, writer: crypto.randomUUID(), now, channel: new BroadcastChannel('gavel') });
+const session = createSession({ store, writer: crypto.randomUUID(), now, channel: new BroadcastChannel(CHANNEL) });
 
 addEventListener('pagehide', () => void session.flush().catch(() => undefined));
 document.addEventListener('visibilitychange', () => {

@@ -3,6 +3,7 @@
 // and sent to the other panels; events from them merge in journal order. Dependencies come in,
 // so tests drive it with fake-indexeddb, fake timers and a real BroadcastChannel.
 
+import { eventsMessage, isEventsMessage } from '../../core/broadcast.ts';
 import type { EventBody, MeetingEvent } from '../../core/events.ts';
 import { appendEvents, emptyJournal, journalOf, type JournalState } from '../../core/journal-state.ts';
 import type { Meeting } from '../../core/types.ts';
@@ -34,13 +35,6 @@ export interface Session {
 	close(): void;
 }
 
-interface Broadcast {
-	kind: 'gavel-events';
-	events: MeetingEvent[];
-}
-
-const isBroadcast = (data: unknown): data is Broadcast => typeof data === 'object' && data !== null && (data as Broadcast).kind === 'gavel-events' && Array.isArray((data as Broadcast).events);
-
 export function createSession(deps: SessionDeps): Session {
 	let journal: JournalState = emptyJournal;
 	let meetingId: string | undefined;
@@ -62,7 +56,7 @@ export function createSession(deps: SessionDeps): Session {
 		notify();
 	};
 	deps.channel?.addEventListener('message', (event) => {
-		if (isBroadcast(event.data)) receive(event.data.events);
+		if (isEventsMessage(event.data)) receive(event.data.events);
 	});
 	return {
 		meeting: () => journal.meeting,
@@ -90,7 +84,7 @@ export function createSession(deps: SessionDeps): Session {
 			const event = { ...body, meetingId: id, at: deps.now(), writer: deps.writer, seq: ++seq } as MeetingEvent;
 			journal = appendEvents(journal, [event]);
 			queue.add(event);
-			deps.channel?.postMessage({ kind: 'gavel-events', events: [event] } satisfies Broadcast);
+			deps.channel?.postMessage(eventsMessage([event]));
 			notify();
 		},
 		flush: (durability) => queue.flush(durability),
