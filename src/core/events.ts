@@ -33,9 +33,9 @@ export type EventBody =
 	| { type: 'item.removed'; itemId: string }
 	| { type: 'link.added'; itemId?: string; link: Link }
 	| { type: 'link.removed'; itemId?: string; linkId: string }
-	| { type: 'decision.added'; itemId: string; decision: Decision }
+	| { type: 'decision.added'; itemId: string; decision: Decision; index?: number }
 	| { type: 'decision.removed'; itemId: string; decisionId: string }
-	| { type: 'action.added'; itemId: string; action: Action }
+	| { type: 'action.added'; itemId: string; action: Action; index?: number }
 	| { type: 'action.updated'; itemId: string; actionId: string; patch: Patch<Omit<Action, 'id'>> }
 	| { type: 'action.removed'; itemId: string; actionId: string }
 	| { type: TimerEventType; itemId?: string };

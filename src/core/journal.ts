@@ -39,11 +39,11 @@ export function applyEvent(state: Meeting | undefined, event: MeetingEvent): Mee
 			if (event.itemId === undefined) return { ...state, links: state.links.filter((l) => l.id !== event.linkId) };
 			return mapItem(state, event.itemId, (item) => ({ ...item, links: item.links.filter((l) => l.id !== event.linkId) }));
 		case 'decision.added':
-			return mapItem(state, event.itemId, (item) => ({ ...item, decisions: upsert(item.decisions, event.decision) }));
+			return mapItem(state, event.itemId, (item) => ({ ...item, decisions: upsert(item.decisions, event.decision, event.index) }));
 		case 'decision.removed':
 			return mapItem(state, event.itemId, (item) => ({ ...item, decisions: item.decisions.filter((d) => d.id !== event.decisionId) }));
 		case 'action.added':
-			return mapItem(state, event.itemId, (item) => ({ ...item, actions: upsert(item.actions, event.action) }));
+			return mapItem(state, event.itemId, (item) => ({ ...item, actions: upsert(item.actions, event.action, event.index) }));
 		case 'action.updated':
 			return mapItem(state, event.itemId, (item) => ({
 				...item,
@@ -63,8 +63,9 @@ function insertAt<T>(list: readonly T[], value: T, index = list.length): T[] {
 	return [...list.slice(0, at), value, ...list.slice(at)];
 }
 
-function upsert<T extends { id: string }>(list: readonly T[], value: T): T[] {
-	return list.some((x) => x.id === value.id) ? list.map((x) => (x.id === value.id ? value : x)) : [...list, value];
+/** Replaces the entry with value's id, or inserts value at index (the end by default). */
+function upsert<T extends { id: string }>(list: readonly T[], value: T, index?: number): T[] {
+	return list.some((x) => x.id === value.id) ? list.map((x) => (x.id === value.id ? value : x)) : insertAt(list, value, index);
 }
 
 function mapItem(state: Meeting, itemId: string, change: (item: AgendaItem) => AgendaItem): Meeting {

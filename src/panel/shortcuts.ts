@@ -3,6 +3,10 @@
 // clicks it, or focuses it if it is a field. Alt+letter, matched on the physical key (so
 // macOS's Option characters do not get in the way), avoiding what Chrome takes: Alt+D
 // (address bar), Alt+E and Alt+F (menu), Alt+arrows (history).
+//
+// A control inside an element marked `data-shortcut-scope` (a row: a meeting, an attendee, an
+// agenda item, an action) acts on that row only: its key works while the focus is in the row,
+// and there it comes before a control of the same key outside any row.
 
 export interface Shortcut {
 	keys: string;
@@ -10,9 +14,39 @@ export interface Shortcut {
 }
 
 export const SHORTCUTS: ReadonlyArray<{ group: string; list: Shortcut[] }> = [
-	{ group: 'Anywhere', list: [{ keys: '?', what: 'Show or hide this help' }, { keys: 'Alt+Z', what: 'Undo the last removal' }, { keys: 'Alt+L', what: 'All meetings' }, { keys: 'Alt+Q', what: 'Prepare' }, { keys: 'Alt+R', what: 'Run' }, { keys: 'Alt+U', what: 'Publish' }] },
-	{ group: 'Meetings', list: [{ keys: 'Alt+W', what: 'New meeting' }, { keys: 'Alt+V', what: 'New meeting from a pasted agenda' }, { keys: 'Alt+K', what: 'Search meetings' }] },
-	{ group: 'Prepare', list: [{ keys: 'Alt+T', what: 'Title' }, { keys: 'Alt+G', what: 'Add an attendee' }, { keys: 'Alt+I', what: 'Add an agenda item' }, { keys: 'Alt+↑ / Alt+↓', what: 'Move the agenda item you are in' }] },
+	{
+		group: 'Anywhere',
+		list: [
+			{ keys: '?', what: 'Show or hide this help' },
+			{ keys: 'Alt+L', what: 'All meetings' },
+			{ keys: 'Alt+Q', what: 'Prepare' },
+			{ keys: 'Alt+R', what: 'Run' },
+			{ keys: 'Alt+U', what: 'Publish' },
+			{ keys: 'Alt+Delete', what: 'Remove the meeting, attendee, agenda item, action or decision you are on' },
+			{ keys: 'Alt+Z', what: 'Undo the last removal' },
+		],
+	},
+	{
+		group: 'Meetings',
+		list: [
+			{ keys: 'Alt+W', what: 'New meeting' },
+			{ keys: 'Alt+V', what: 'New meeting from a pasted agenda' },
+			{ keys: 'Alt+K', what: 'Search meetings' },
+			{ keys: '↑ / ↓', what: 'Move between the search and the meetings' },
+			{ keys: 'Alt+J', what: 'Duplicate the meeting you are on, for the next call' },
+		],
+	},
+	{
+		group: 'Prepare',
+		list: [
+			{ keys: 'Alt+T', what: 'Title' },
+			{ keys: 'Alt+G', what: 'Add an attendee' },
+			{ keys: '↑ / ↓', what: 'Move between the attendees' },
+			{ keys: 'Space', what: 'Regrets on or off, for the attendee you are on' },
+			{ keys: 'Alt+I', what: 'Add an agenda item' },
+			{ keys: 'Alt+↑ / Alt+↓', what: 'Move the agenda item you are in' },
+		],
+	},
 	{
 		group: 'Run',
 		list: [
@@ -27,19 +61,29 @@ export const SHORTCUTS: ReadonlyArray<{ group: string; list: Shortcut[] }> = [
 			{ keys: 'Alt+C', what: 'Add a decision' },
 		],
 	},
-	{ group: 'Publish', list: [{ keys: 'Alt+Y', what: 'Copy the minutes' }, { keys: 'Alt+O', what: 'Download the minutes' }] },
+	{
+		group: 'Publish',
+		list: [
+			{ keys: 'Alt+H', what: 'Choose the format' },
+			{ keys: 'Alt+Y', what: 'Copy the minutes, or the extra line you are on' },
+			{ keys: 'Alt+O', what: 'Download the minutes' },
+		],
+	},
 ];
 
 /** "Alt+N" for Alt and the N key, from the physical key; undefined for keys that are no shortcut. */
 export function shortcutName(event: Pick<KeyboardEvent, 'altKey' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'code'>): string | undefined {
 	if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return undefined;
-	const key = /^Key([A-Z])$/.exec(event.code)?.[1] ?? /^Digit([1-9])$/.exec(event.code)?.[1];
+	const key = /^Key([A-Z])$/.exec(event.code)?.[1] ?? /^Digit([1-9])$/.exec(event.code)?.[1] ?? (event.code === 'Delete' ? 'Delete' : undefined);
 	return key === undefined ? undefined : `Alt+${key}`;
 }
 
 /** Runs the shortcut on the control that declares it; true when one did. */
 export function runShortcut(name: string, root: ParentNode = document): boolean {
-	const target = [...root.querySelectorAll<HTMLElement>(`[aria-keyshortcuts="${name}"]`)].find((el) => !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0);
+	const usable = [...root.querySelectorAll<HTMLElement>(`[aria-keyshortcuts~="${name}"]`)].filter((el) => !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0);
+	const scopeOf = (el: HTMLElement) => el.parentElement?.closest('[data-shortcut-scope]') ?? undefined;
+	const focus = document.activeElement;
+	const target = usable.find((el) => scopeOf(el)?.contains(focus) === true) ?? usable.find((el) => scopeOf(el) === undefined);
 	if (target === undefined) return false;
 	if (target.matches('input, textarea, select')) target.focus();
 	else target.click();

@@ -55,3 +55,89 @@ test('a meeting prepared and run with the keyboard only', async ({ context, exte
 	await page.keyboard.press('Alt+L');
 	await expect(page.getByRole('button', { name: /^Keyboard call/ })).toBeVisible();
 });
+
+test('removing, undoing, regrets, duplicating and copying from the keyboard', async ({ context, extensionId }) => {
+	const page = await context.newPage();
+	await page.goto(`chrome-extension://${extensionId}/panel.html`);
+	const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? '');
+
+	// Prepare: three people, three items.
+	await page.keyboard.press('Alt+W');
+	await page.keyboard.press('Alt+G');
+	for (const name of ['Ada', 'Bob', 'Cy']) await page.keyboard.type(`${name}\n`);
+	await page.keyboard.press('Alt+I');
+	for (const item of ['One (5m)', 'Two (5m)', 'Three (5m)']) await page.keyboard.type(`${item}\n`);
+
+	// ↑ from the entry field reaches the people; Space sends regrets; Alt+Delete removes the
+	// one you are on and the focus stays in the list, on the next person.
+	await page.keyboard.press('Alt+G');
+	await page.keyboard.press('ArrowUp');
+	await page.keyboard.press('ArrowUp');
+	await expect.poll(focused).toBe('Regrets from Bob');
+	await page.keyboard.press('Space');
+	await expect(page.getByRole('heading', { name: /Attendees/ })).toContainText('2 present');
+	await page.keyboard.press('ArrowUp');
+	await page.keyboard.press('Alt+Delete');
+	await expect(page.locator('ul.people li')).toHaveText([/^Bob/, /^Cy/]);
+	await expect.poll(focused).toBe('Regrets from Bob');
+	await page.keyboard.press('Alt+Z');
+	await expect(page.locator('ul.people li')).toHaveText([/^Ada/, /^Bob/, /^Cy/]);
+
+	// An agenda item: Alt+Delete in its title field removes that item, not a character.
+	await page.getByLabel('Item 2 title').focus();
+	await page.keyboard.press('Alt+Delete');
+	await expect(page.getByRole('heading', { name: /Agenda/ })).toContainText('2 items');
+	await expect.poll(focused).toBe('Item 2 title');
+	await expect(page.getByLabel('Item 2 title')).toHaveValue('Three');
+	await page.keyboard.press('Alt+Z');
+	await expect.poll(() => page.locator('ol.items input[aria-label$="title"]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))).toEqual(['One', 'Two', 'Three']);
+
+	// Run: an action added by mistake goes with Alt+Delete, and comes back with Alt+Z.
+	await page.keyboard.press('Alt+R');
+	await page.keyboard.press('Alt+S');
+	await page.keyboard.press('Alt+A');
+	await page.keyboard.type('Ada');
+	await page.keyboard.press('Tab');
+	await page.keyboard.type('wrong thing\n');
+	await page.keyboard.press('Alt+C');
+	await page.keyboard.type('Keep going\n');
+	await expect(page.locator('ul.records li')).toHaveText([/Decision: Keep going/, /Action: Ada — wrong thing/]);
+	await page.getByRole('button', { name: 'Remove the action “wrong thing”' }).focus();
+	await page.keyboard.press('Alt+Delete');
+	await expect(page.locator('ul.records li')).toHaveText([/Decision: Keep going/]);
+	await page.keyboard.press('Alt+Z');
+	await expect(page.locator('ul.records li')).toHaveText([/Decision: Keep going/, /Action: Ada — wrong thing/]);
+
+	// Publish: Alt+H chooses the format; Alt+Y on an extra line copies that line.
+	await page.keyboard.press('Alt+X');
+	await page.keyboard.press('Alt+U');
+	await page.keyboard.press('Alt+H');
+	expect(await page.evaluate(() => document.activeElement?.id)).toBe('profile');
+	const registry = page.locator('#extra-registry-line');
+	await registry.focus();
+	await page.keyboard.press('Alt+Y');
+	await expect(page.getByRole('button', { name: 'Copy the registry line' })).toHaveText('Copied');
+	await expect(page.getByRole('button', { name: 'Copy minutes' })).toBeVisible();
+	const line = await registry.inputValue();
+
+	// Meetings: ↓ from the search reaches the meetings; Alt+J duplicates, Alt+Delete deletes.
+	await page.keyboard.press('Alt+L');
+	await page.keyboard.press('Alt+K');
+	await page.keyboard.press('Control+V');
+	await expect(page.getByLabel('Search meetings')).toHaveValue(line);
+	await page.getByLabel('Search meetings').fill('');
+	await expect(page.locator('ul.meetings > li')).toHaveCount(1);
+	await page.keyboard.press('ArrowDown');
+	await expect.poll(focused).toMatch(/^Meeting \d{4}-\d\d-\d\d/);
+	await page.keyboard.press('Alt+J');
+	await expect(page.getByLabel('Item 3 title')).toHaveValue('Three');
+	await page.keyboard.press('Alt+L');
+	await expect(page.locator('ul.meetings > li')).toHaveCount(2);
+	await page.keyboard.press('Alt+K');
+	await page.keyboard.press('ArrowDown');
+	await page.keyboard.press('Alt+Delete');
+	await expect(page.locator('ul.meetings > li')).toHaveCount(1);
+	await expect.poll(focused).toMatch(/^Meeting \d{4}-\d\d-\d\d/);
+	await page.keyboard.press('Alt+Z');
+	await expect(page.locator('ul.meetings > li')).toHaveCount(2);
+});

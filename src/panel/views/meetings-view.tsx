@@ -1,8 +1,10 @@
 // The list of meetings, newest first, searchable; new meetings (blank, from a pasted agenda,
-// or from a minutes file); open; delete with undo.
-import { useEffect, useState } from 'preact/hooks';
+// or from a minutes file); open; duplicate; delete with undo.
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { JournalStore } from '../../storage/journal-store.ts';
 import type { MeetingRecord } from '../../storage/schema.ts';
+import { UndoNotice, type Removal } from '../components/undo-notice.tsx';
+import { keepFocusInList, moveWithArrows } from '../list-focus.ts';
 
 export interface NewMeeting {
 	kind: 'blank' | 'agenda' | 'file';
@@ -21,7 +23,7 @@ interface Props {
 export function MeetingsView({ store, now, onOpen, onNew, onDuplicate }: Props) {
 	const [query, setQuery] = useState('');
 	const [records, setRecords] = useState<MeetingRecord[] | undefined>(undefined);
-	const [deleted, setDeleted] = useState<MeetingRecord | undefined>(undefined);
+	const [deleted, setDeleted] = useState<Removal | undefined>(undefined);
 	const [agenda, setAgenda] = useState<string | undefined>(undefined);
 	const [problem, setProblem] = useState<string | undefined>(undefined);
 	const refresh = () => void (query.trim() === '' ? store.list() : store.search(query)).then(setRecords);
@@ -37,14 +39,18 @@ export function MeetingsView({ store, now, onOpen, onNew, onDuplicate }: Props) 
 		};
 	}, [query]);
 
-	const remove = async (record: MeetingRecord) => {
+	const list = useRef<HTMLUListElement>(null);
+	const search = useRef<HTMLInputElement>(null);
+	const remove = async (record: MeetingRecord, index: number) => {
 		await store.remove(record.id, now());
-		setDeleted(record);
+		// Gone from the list at once, so the focus can move to its neighbour; the refresh that
+		// follows finds the same list.
+		setRecords((list) => list?.filter((r) => r.id !== record.id));
+		setDeleted({ text: `Deleted “${record.title}”.`, undo: () => store.restore(record.id) });
+		keepFocusInList(list.current, index);
 	};
-	const undo = async () => {
-		if (deleted !== undefined) await store.restore(deleted.id);
-		setDeleted(undefined);
-	};
+	// ↑/↓ from the search field into the meetings and along them.
+	const arrows = (e: KeyboardEvent) => moveWithArrows(e, [search.current, ...[...(list.current?.querySelectorAll<HTMLElement>('button.meeting') ?? [])]]);
 	const create = async (request: NewMeeting) => setProblem(await onNew(request));
 	const importFile = async (file: File | undefined) => {
 		if (file !== undefined) await create({ kind: 'file', text: await file.text(), fileName: file.name });
@@ -68,24 +74,20 @@ export function MeetingsView({ store, now, onOpen, onNew, onDuplicate }: Props) 
 				</form>
 			)}
 			{problem === undefined ? null : <p role="alert" class="problem">{problem}</p>}
-			<input type="search" aria-keyshortcuts="Alt+K" aria-label="Search meetings" placeholder="Search titles, people and notes" value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
-			{deleted === undefined ? null : (
-				<p role="status" class="notice">
-					Deleted “{deleted.title}”. <button type="button" class="link" aria-keyshortcuts="Alt+Z" onClick={() => void undo()}>Undo</button>
-				</p>
-			)}
+			<input ref={search} type="search" aria-keyshortcuts="Alt+K" aria-label="Search meetings" placeholder="Search titles, people and notes" value={query} onInput={(e) => setQuery(e.currentTarget.value)} onKeyDown={arrows} />
+			<UndoNotice removal={deleted} onDone={() => setDeleted(undefined)} />
 			{records === undefined ? null : records.length === 0 ? (
 				<p class="muted">{query === '' ? 'No meetings yet. Start one above.' : 'No meeting matches.'}</p>
 			) : (
-				<ul class="meetings">
-					{records.map((r) => (
-						<li key={r.id}>
+				<ul class="meetings" ref={list} onKeyDown={arrows}>
+					{records.map((r, index) => (
+						<li key={r.id} data-shortcut-scope>
 							<button type="button" class="meeting" onClick={() => onOpen(r.id)}>
 								<span class="title">{r.title}</span>
 								<span class="muted">{r.date} · {r.state.items.length} items</span>
 							</button>
-							<button type="button" class="icon" aria-label={`Duplicate ${r.title}`} title="Duplicate for the next call" onClick={() => onDuplicate(r)}>⧉</button>
-							<button type="button" class="icon" aria-label={`Delete ${r.title}`} title="Delete" onClick={() => void remove(r)}>✕</button>
+							<button type="button" class="icon" aria-label={`Duplicate ${r.title}`} aria-keyshortcuts="Alt+J" title="Duplicate for the next call (Alt+J)" onClick={() => onDuplicate(r)}>⧉</button>
+							<button type="button" class="icon" aria-label={`Delete ${r.title}`} aria-keyshortcuts="Alt+Delete" title="Delete (Alt+Delete)" onClick={() => void remove(r, index)}>✕</button>
 						</li>
 					))}
 				</ul>

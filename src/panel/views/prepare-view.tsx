@@ -1,10 +1,12 @@
 // Before the call: the meeting's details, who comes (and who sent regrets), and the agenda
 // with a budget per item. Every field saves as it is typed.
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { parseAgendaText, splitBudget } from '../../core/agenda-text.ts';
 import { createItem } from '../../core/meeting.ts';
-import type { AgendaItem, Attendee, Meeting } from '../../core/types.ts';
+import type { AgendaItem, Meeting } from '../../core/types.ts';
+import { UndoNotice, type Removal } from '../components/undo-notice.tsx';
 import { newId } from '../ids.ts';
+import { keepFocusInList, moveWithArrows } from '../list-focus.ts';
 import type { Session } from '../state/session.ts';
 
 export function PrepareView({ session, meeting }: { session: Session; meeting: Meeting }) {
@@ -51,36 +53,47 @@ function PersonSelect(props: { id: string; label: string; value: string | undefi
 
 function Attendees({ session, meeting }: { session: Session; meeting: Meeting }) {
 	const [name, setName] = useState('');
-	const [removed, setRemoved] = useState<{ attendee: Attendee; index: number } | undefined>(undefined);
+	const [removed, setRemoved] = useState<Removal | undefined>(undefined);
+	const list = useRef<HTMLUListElement>(null);
+	const entry = useRef<HTMLInputElement>(null);
 	const add = () => {
 		const trimmed = name.trim();
 		if (trimmed === '') return;
 		session.dispatch({ type: 'attendee.added', attendee: { id: newId(), name: trimmed, presence: 'present' } });
 		setName('');
 	};
+	// ↑/↓ move between the attendees' regrets boxes (Space ticks them) and the entry field.
+	const arrows = (e: KeyboardEvent) => moveWithArrows(e, [...(list.current?.querySelectorAll<HTMLElement>('input[type=checkbox]') ?? []), entry.current]);
 	return (
-		<section class="card" aria-labelledby="people">
+		<section class="card" aria-labelledby="people" onKeyDown={arrows}>
 			<h2 id="people">Attendees <span class="muted">{meeting.attendees.filter((a) => a.presence === 'present').length} present</span></h2>
-			<ul class="people">
-				{meeting.attendees.map((a) => (
-					<li key={a.id} class={a.presence}>
+			<ul class="people" ref={list}>
+				{meeting.attendees.map((a, index) => (
+					<li key={a.id} class={a.presence} data-shortcut-scope>
 						<span>{a.name}{a.name === meeting.chair ? <span class="badge">chair</span> : null}{a.name === meeting.secretary ? <span class="badge">secretary</span> : null}</span>
 						<label class="check">
-							<input type="checkbox" checked={a.presence === 'regrets'} onChange={(e) => session.dispatch({ type: 'attendee.updated', attendeeId: a.id, patch: { presence: e.currentTarget.checked ? 'regrets' : 'present' } })} />
-							regrets
+							<input type="checkbox" aria-label={`Regrets from ${a.name}`} checked={a.presence === 'regrets'} onChange={(e) => session.dispatch({ type: 'attendee.updated', attendeeId: a.id, patch: { presence: e.currentTarget.checked ? 'regrets' : 'present' } })} />
+							<span aria-hidden="true">regrets</span>
 						</label>
-						<button type="button" class="icon" aria-label={`Remove ${a.name}`} onClick={() => { session.dispatch({ type: 'attendee.removed', attendeeId: a.id }); setRemoved({ attendee: a, index: meeting.attendees.indexOf(a) }); }}>✕</button>
+						<button
+							type="button"
+							class="icon"
+							aria-label={`Remove ${a.name}`}
+							aria-keyshortcuts="Alt+Delete"
+							onClick={() => {
+								session.dispatch({ type: 'attendee.removed', attendeeId: a.id });
+								setRemoved({ text: `Removed ${a.name}.`, undo: () => session.dispatch({ type: 'attendee.added', attendee: a, index }) });
+								keepFocusInList(list.current, index);
+							}}
+						>
+							✕
+						</button>
 					</li>
 				))}
 			</ul>
-			{removed === undefined ? null : (
-				<p role="status" class="notice">
-					Removed {removed.attendee.name}.{' '}
-					<button type="button" class="link" aria-keyshortcuts="Alt+Z" onClick={() => { session.dispatch({ type: 'attendee.added', attendee: removed.attendee, index: removed.index }); setRemoved(undefined); }}>Undo</button>
-				</p>
-			)}
+			<UndoNotice removal={removed} onDone={() => setRemoved(undefined)} />
 			<form class="add" onSubmit={(e) => { e.preventDefault(); add(); }}>
-				<input aria-label="Add attendee" aria-keyshortcuts="Alt+G" placeholder="Add someone, then Enter" value={name} onInput={(e) => setName(e.currentTarget.value)} />
+				<input ref={entry} aria-label="Add attendee" aria-keyshortcuts="Alt+G" placeholder="Add someone, then Enter" value={name} onInput={(e) => setName(e.currentTarget.value)} />
 			</form>
 		</section>
 	);
@@ -88,11 +101,13 @@ function Attendees({ session, meeting }: { session: Session; meeting: Meeting })
 
 function Agenda({ session, meeting, planned }: { session: Session; meeting: Meeting; planned: number }) {
 	const [entry, setEntry] = useState('');
-	const [removed, setRemoved] = useState<{ item: AgendaItem; index: number } | undefined>(undefined);
+	const [removed, setRemoved] = useState<Removal | undefined>(undefined);
 	const [dragged, setDragged] = useState<string | undefined>(undefined);
+	const list = useRef<HTMLOListElement>(null);
 	const remove = (item: AgendaItem, index: number) => {
 		session.dispatch({ type: 'item.removed', itemId: item.id });
-		setRemoved({ item, index });
+		setRemoved({ text: `Removed “${item.title}”.`, undo: () => session.dispatch({ type: 'item.added', item, index }) });
+		keepFocusInList(list.current, index);
 	};
 	const add = () => {
 		// Several pasted lines become several items; "Title (10m)" sets the budget.
@@ -104,16 +119,12 @@ function Agenda({ session, meeting, planned }: { session: Session; meeting: Meet
 	return (
 		<section class="card" aria-labelledby="agenda-heading">
 			<h2 id="agenda-heading">Agenda <span class="muted">{meeting.items.length} items · {planned} min planned</span></h2>
-			{removed === undefined ? null : (
-				<p role="status" class="notice">
-					Removed “{removed.item.title}”.{' '}
-					<button type="button" class="link" aria-keyshortcuts="Alt+Z" onClick={() => { session.dispatch({ type: 'item.added', item: removed.item, index: removed.index }); setRemoved(undefined); }}>Undo</button>
-				</p>
-			)}
-			<ol class="items">
+			<UndoNotice removal={removed} onDone={() => setRemoved(undefined)} />
+			<ol class="items" ref={list}>
 				{meeting.items.map((item, index) => (
 					<li
 						key={item.id}
+						data-shortcut-scope
 						class={dragged === item.id ? 'dragging' : ''}
 						onDragOver={(e) => dragged !== undefined && e.preventDefault()}
 						onKeyDown={(e) => {
@@ -135,7 +146,7 @@ function Agenda({ session, meeting, planned }: { session: Session; meeting: Meet
 						<span class="unit">min</span>
 						<button type="button" class="icon" aria-label={`Move ${item.title} up`} disabled={index === 0} onClick={() => move(item.id, index - 1)}>↑</button>
 						<button type="button" class="icon" aria-label={`Move ${item.title} down`} disabled={index === meeting.items.length - 1} onClick={() => move(item.id, index + 1)}>↓</button>
-						<button type="button" class="icon" aria-label={`Remove ${item.title}`} onClick={() => remove(item, index)}>✕</button>
+						<button type="button" class="icon" aria-label={`Remove ${item.title}`} aria-keyshortcuts="Alt+Delete" onClick={() => remove(item, index)}>✕</button>
 					</li>
 				))}
 			</ol>

@@ -32,7 +32,7 @@ export function PublishView({ meeting, now }: { meeting: Meeting; now: () => num
 		<main class="view">
 			<section class="card">
 				<label for="profile">Format</label>
-				<select id="profile" value={profile} onChange={(e) => setProfile(e.currentTarget.value)}>
+				<select id="profile" aria-keyshortcuts="Alt+H" value={profile} onChange={(e) => setProfile(e.currentTarget.value)}>
 					{PROFILES.map(([value, label]) => <option key={value} value={value}>{label}</option>)}
 				</select>
 				<div class="toolbar">
@@ -50,10 +50,10 @@ export function PublishView({ meeting, now }: { meeting: Meeting; now: () => num
 				<textarea id="raw" readOnly rows={14} class="raw" value={minutes?.markdown ?? ''} />
 			</section>
 			{minutes?.extras.map((extra) => (
-				<section class="card" key={extra.name}>
+				<section class="card" key={extra.name} data-shortcut-scope>
 					<label for={`extra-${extra.name}`}>{extra.description}</label>
 					<input id={`extra-${extra.name}`} readOnly value={extra.text} class="raw" />
-					<button type="button" aria-label={`Copy the ${extra.name.replace('-', ' ')}`} onClick={() => void copy(extra.name, extra.text)}>{copied === extra.name ? 'Copied' : 'Copy'}</button>
+					<button type="button" aria-label={`Copy the ${extra.name.replace('-', ' ')}`} aria-keyshortcuts="Alt+Y" onClick={() => void copy(extra.name, extra.text)}>{copied === extra.name ? 'Copied' : 'Copy'}</button>
 				</section>
 			))}
 		</main>

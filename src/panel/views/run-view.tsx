@@ -1,11 +1,13 @@
 // During the call: the current item's clock against its budget, the controls, the agenda with
 // each item's time, and the notes, actions and decisions of the item in front of the chair.
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { scheduledEnd } from '../../core/schedule.ts';
 import { timing, type ItemTiming } from '../../core/timing.ts';
-import type { AgendaItem, Meeting } from '../../core/types.ts';
+import type { Action, AgendaItem, Decision, Meeting } from '../../core/types.ts';
+import { UndoNotice, type Removal } from '../components/undo-notice.tsx';
 import { clock, minutes, timeOfDay } from '../format.ts';
 import { newId } from '../ids.ts';
+import { keepFocusInList } from '../list-focus.ts';
 import type { Session } from '../state/session.ts';
 import { useNow } from '../state/use-now.ts';
 
@@ -90,6 +92,18 @@ function ItemNotes({ session, item, meeting }: { session: Session; item: AgendaI
 	const [owner, setOwner] = useState('');
 	const [action, setAction] = useState('');
 	const [decision, setDecision] = useState('');
+	const [removed, setRemoved] = useState<Removal | undefined>(undefined);
+	const records = useRef<HTMLUListElement>(null);
+	const removeDecision = (d: Decision, index: number) => {
+		session.dispatch({ type: 'decision.removed', itemId: item.id, decisionId: d.id });
+		setRemoved({ text: 'Removed the decision.', undo: () => session.dispatch({ type: 'decision.added', itemId: item.id, decision: d, index }) });
+		keepFocusInList(records.current, index);
+	};
+	const removeAction = (a: Action, index: number) => {
+		session.dispatch({ type: 'action.removed', itemId: item.id, actionId: a.id });
+		setRemoved({ text: 'Removed the action.', undo: () => session.dispatch({ type: 'action.added', itemId: item.id, action: a, index }) });
+		keepFocusInList(records.current, item.decisions.length + index);
+	};
 	const addAction = () => {
 		if (action.trim() === '') return;
 		session.dispatch({ type: 'action.added', itemId: item.id, action: { id: newId(), owner: owner.trim(), text: action.trim(), status: 'open' } });
@@ -104,10 +118,21 @@ function ItemNotes({ session, item, meeting }: { session: Session; item: AgendaI
 		<section class="card" aria-labelledby="notes-heading">
 			<h2 id="notes-heading">Notes · {item.title || 'Untitled'}</h2>
 			<textarea aria-label={`Notes for ${item.title || "this item"}`} aria-keyshortcuts="Alt+M" class="notes" rows={8} value={item.notes} onInput={(e) => session.dispatch({ type: 'item.updated', itemId: item.id, patch: { notes: e.currentTarget.value } })} />
-			<ul class="records">
-				{item.decisions.map((d) => <li key={d.id}><strong>Decision:</strong> {d.text}</li>)}
-				{item.actions.map((a) => <li key={a.id}><strong>Action:</strong> {a.owner || 'unassigned'} — {a.text}</li>)}
+			<ul class="records" ref={records}>
+				{item.decisions.map((d, index) => (
+					<li key={d.id} data-shortcut-scope>
+						<span><strong>Decision:</strong> {d.text}</span>
+						<button type="button" class="icon" aria-label={`Remove the decision “${d.text}”`} aria-keyshortcuts="Alt+Delete" onClick={() => removeDecision(d, index)}>✕</button>
+					</li>
+				))}
+				{item.actions.map((a, index) => (
+					<li key={a.id} data-shortcut-scope>
+						<span><strong>Action:</strong> {a.owner || 'unassigned'} — {a.text}</span>
+						<button type="button" class="icon" aria-label={`Remove the action “${a.text}”`} aria-keyshortcuts="Alt+Delete" onClick={() => removeAction(a, index)}>✕</button>
+					</li>
+				))}
 			</ul>
+			<UndoNotice removal={removed} onDone={() => setRemoved(undefined)} />
 			<form class="add row" onSubmit={(e) => { e.preventDefault(); addAction(); }}>
 				<input aria-label="Action owner" aria-keyshortcuts="Alt+A" list="people-list" placeholder="Who" class="owner" value={owner} onInput={(e) => setOwner(e.currentTarget.value)} />
 				<input aria-label="Action" placeholder="will do what" value={action} onInput={(e) => setAction(e.currentTarget.value)} />

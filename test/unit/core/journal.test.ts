@@ -88,6 +88,23 @@ describe('replay', () => {
 		expect(state?.links).toEqual([{ id: 'list', url: 'https://example.org/list' }]);
 	});
 
+	it('puts a removed action or decision back where it was when the removal is undone', () => {
+		const w = journalWriter('m1', 'a');
+		const action = (id: string) => ({ id, owner: 'Anil', text: id, status: 'open' as const });
+		const state = replay([
+			w({ type: 'meeting.created', meeting }, 1),
+			w({ type: 'item.added', item: createItem({ id: 'b', title: 'B' }) }, 2),
+			...['x1', 'x2', 'x3'].map((id, n) => w({ type: 'action.added', itemId: 'b', action: action(id) }, 3 + n)),
+			...['d1', 'd2'].map((id, n) => w({ type: 'decision.added', itemId: 'b', decision: { id, text: id } }, 6 + n)),
+			w({ type: 'action.removed', itemId: 'b', actionId: 'x2' }, 8),
+			w({ type: 'decision.removed', itemId: 'b', decisionId: 'd1' }, 9),
+			w({ type: 'action.added', itemId: 'b', action: action('x2'), index: 1 }, 10),
+			w({ type: 'decision.added', itemId: 'b', decision: { id: 'd1', text: 'd1' }, index: 0 }, 11),
+		]);
+		expect(state?.items[0]?.actions.map((a) => a.id)).toEqual(['x1', 'x2', 'x3']);
+		expect(state?.items[0]?.decisions.map((d) => d.id)).toEqual(['d1', 'd2']);
+	});
+
 	it('has no meeting before it is created', () => {
 		const w = journalWriter('m1', 'a');
 		expect(replay([w({ type: 'meeting.updated', patch: { title: 'x' } }, 1)])).toBeUndefined();

@@ -7,9 +7,9 @@ import { SHORTCUTS, shortcutName } from '../../../src/panel/shortcuts.ts';
 
 const panelDir = new URL('../../../src/panel/', import.meta.url).pathname;
 const sources = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith('.tsx') ? [readFileSync(join(dir, e.name), 'utf8')] : []));
-const declared = new Set(sources(panelDir).flatMap((text) => [...text.matchAll(/aria-keyshortcuts="(Alt\+[A-Z0-9])"/g)].map((m) => m[1] ?? '')));
+const declared = new Set(sources(panelDir).flatMap((text) => [...text.matchAll(/aria-keyshortcuts="(Alt\+(?:[A-Z0-9]|Delete))"/g)].map((m) => m[1] ?? '')));
 const TAB_KEYS = ['Alt+Q', 'Alt+R', 'Alt+U']; // declared through a table in app.tsx
-const listed = new Set(SHORTCUTS.flatMap((g) => g.list.map((s) => s.keys)).filter((k) => /^Alt\+[A-Z]$/.test(k)));
+const listed = new Set(SHORTCUTS.flatMap((g) => g.list.map((s) => s.keys)).filter((k) => /^Alt\+(?:[A-Z]|Delete)$/.test(k)));
 
 describe('shortcuts', () => {
 	it('lists in the help every shortcut a control declares, and no other', () => {
@@ -25,6 +25,8 @@ describe('shortcuts', () => {
 		expect(key('KeyN')).toBe('Alt+N');
 		expect(key('Digit3')).toBe('Alt+3');
 		expect(key('Digit0')).toBeUndefined();
+		expect(key('Delete')).toBe('Alt+Delete');
+		expect(key('Backspace')).toBeUndefined();
 		expect(key('KeyN', { shiftKey: true })).toBeUndefined();
 		expect(key('KeyN', { ctrlKey: true })).toBeUndefined();
 		expect(key('KeyN', { altKey: false })).toBeUndefined();
