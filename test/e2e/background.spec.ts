@@ -37,3 +37,24 @@ test('the badge and alarms follow the running item', async ({ context, extension
 	await expect.poll(() => badge(worker)).toBe('');
 	expect(await alarms(worker)).toEqual([]);
 });
+
+test('when an item\'s time is up a notification comes, with the panel closed', async ({ context, extensionId }) => {
+	const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+	const page = await context.newPage();
+	// The panel's clock stands 52 s behind: the item's one minute is up 8 s after it starts.
+	// (Journal order follows the clock, so it is set before the meeting is made.)
+	await page.clock.setFixedTime(Date.now() - 52_000);
+	await page.goto(`chrome-extension://${extensionId}/panel.html`);
+	await newMeetingFromAgenda(page, '- Quick check (1m)\n- Later (5m)');
+	await page.getByRole('button', { name: 'Run' }).click();
+	await page.getByRole('button', { name: 'Start meeting' }).click();
+	await expect.poll(() => alarms(worker), { intervals: [100] }).toEqual(expect.arrayContaining([expect.stringMatching(/^item-end:/)]));
+	expect(await worker.evaluate(() => chrome.notifications.getAll())).toEqual({});
+	await page.close();
+
+	// With no panel open, the alarm fires and the notification comes from the background alone.
+	await expect.poll(async () => Object.keys(await worker.evaluate(() => chrome.notifications.getAll())), { timeout: 15_000 }).toEqual([expect.stringMatching(/^item-end:/)]);
+	// And the badge turns to the overrun, in red.
+	await expect.poll(() => badge(worker)).toBe('+1');
+	expect(await worker.evaluate(() => chrome.action.getBadgeBackgroundColor({}))).toEqual([0xc6, 0x28, 0x28, 255]);
+});
