@@ -1,10 +1,12 @@
 // Draws Gavel's toolbar icons (16, 32, 48, 128 px) from a few shapes, 8x8 supersampled, and
 // writes them as PNG. Run by hand after changing the design: `node scripts/make-icons.mjs`.
-// A white gavel on a blue rounded square reads on light and dark toolbars alike.
+// A white gavel on a blue rounded square reads on light and dark toolbars alike: the blue is
+// 3.1:1 against Chrome's darkest toolbar (#202124), 4.7:1 against the light one (#f1f3f4), and
+// the white gavel 5.2:1 on the blue (WCAG contrast ratios; 3:1 is the bar for graphics).
 import { writeFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 
-const BLUE = [43, 89, 195];
+const BLUE = [51, 103, 214]; // #3367d6
 const WHITE = [255, 255, 255];
 
 // Shapes in a 0..1 square; each returns true where a point is inside.
