@@ -21,7 +21,9 @@ export interface Plan {
 	ticking: boolean;
 }
 
-export const COLORS = { running: '#2b59c3', over: '#c62828' };
+// Green while there is time, red once over: the panel's colours for the same states, and
+// neither is the icon's blue, which the badge sits on (white text on them 5.1:1 and 5.6:1).
+export const COLORS = { running: '#2e7d32', over: '#c62828' };
 
 export function plan(meeting: Meeting | undefined, now: number): Plan {
 	const none: Plan = { badge: undefined, alarms: {}, ticking: false };

@@ -13,5 +13,5 @@ export function minutes(ms: number): string {
 }
 
 export function timeOfDay(at: number, timeZone?: string): string {
-	return new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', ...(timeZone === undefined ? {} : { timeZone }) }).format(at);
+	return new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit', ...(timeZone === undefined ? {} : { timeZone }) }).format(at);
 }

@@ -8,22 +8,31 @@ export function HelpDialog({ onClose }: { onClose(): void }) {
 	return (
 		<div class="overlay" onClick={(e) => e.target === e.currentTarget && onClose()}>
 			<div role="dialog" aria-modal="true" aria-labelledby="help-title" class="dialog">
-				<h2 id="help-title">Keyboard shortcuts</h2>
+				<div class="dialog-head">
+					<h2 id="help-title">Keyboard shortcuts</h2>
+					{/* First, so that focusing it does not scroll the list away from its top. */}
+					<button type="button" ref={close} onClick={onClose}>Close (Esc)</button>
+				</div>
 				{SHORTCUTS.map((group) => (
 					<section key={group.group}>
 						<h3>{group.group}</h3>
 						<dl>
 							{group.list.map((s) => (
 								<div key={s.keys}>
-									<dt><kbd>{s.keys}</kbd></dt>
+									<dt><Keys keys={s.keys} /></dt>
 									<dd>{s.what}</dd>
 								</div>
 							))}
 						</dl>
 					</section>
 				))}
-				<button type="button" ref={close} onClick={onClose}>Close (Esc)</button>
 			</div>
 		</div>
 	);
+}
+
+/** "Alt+↑ / Alt+↓" as two keys with a separator between them, each kept on one line. */
+function Keys({ keys }: { keys: string }) {
+	const parts = keys.split(/( \/ | … )/);
+	return <>{parts.map((part, i) => (i % 2 === 1 ? <span key={i} class="muted">{part}</span> : <kbd key={i}>{part}</kbd>))}</>;
 }
