@@ -89,8 +89,21 @@ test('removing, undoing, regrets, duplicating and copying from the keyboard', as
 	await expect(page.getByRole('heading', { name: /Agenda/ })).toContainText('2 items');
 	await expect.poll(focused).toBe('Item 2 title');
 	await expect(page.getByLabel('Item 2 title')).toHaveValue('Three');
+	const titles = () => page.locator('ol.items input[aria-label$="title"]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
 	await page.keyboard.press('Alt+Z');
-	await expect.poll(() => page.locator('ol.items input[aria-label$="title"]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))).toEqual(['One', 'Two', 'Three']);
+	await expect.poll(titles).toEqual(['One', 'Two', 'Three']);
+
+	// Two removals in two lists: Alt+Z undoes the newest, then the other.
+	await page.getByLabel('Regrets from Cy').focus();
+	await page.keyboard.press('Alt+Delete');
+	await page.getByLabel('Item 1 title').focus();
+	await page.keyboard.press('Alt+Delete');
+	await expect.poll(titles).toEqual(['Two', 'Three']);
+	await page.keyboard.press('Alt+Z');
+	await expect.poll(titles).toEqual(['One', 'Two', 'Three']);
+	await expect(page.locator('ul.people li')).toHaveText([/^Ada/, /^Bob/]);
+	await page.keyboard.press('Alt+Z');
+	await expect(page.locator('ul.people li')).toHaveText([/^Ada/, /^Bob/, /^Cy/]);
 
 	// Run: an action added by mistake goes with Alt+Delete, and comes back with Alt+Z.
 	await page.keyboard.press('Alt+R');

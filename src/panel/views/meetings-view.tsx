@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { JournalStore } from '../../storage/journal-store.ts';
 import type { MeetingRecord } from '../../storage/schema.ts';
-import { UndoNotice, type Removal } from '../components/undo-notice.tsx';
+import { removal, UndoNotice, type Removal } from '../components/undo-notice.tsx';
 import { keepFocusInList, moveWithArrows } from '../list-focus.ts';
 
 export interface NewMeeting {
@@ -46,7 +46,7 @@ export function MeetingsView({ store, now, onOpen, onNew, onDuplicate }: Props) 
 		// Gone from the list at once, so the focus can move to its neighbour; the refresh that
 		// follows finds the same list.
 		setRecords((list) => list?.filter((r) => r.id !== record.id));
-		setDeleted({ text: `Deleted “${record.title}”.`, undo: () => store.restore(record.id) });
+		setDeleted(removal(`Deleted “${record.title}”.`, () => store.restore(record.id)));
 		keepFocusInList(list.current, index);
 	};
 	// ↑/↓ from the search field into the meetings and along them.

@@ -4,7 +4,7 @@ import { useRef, useState } from 'preact/hooks';
 import { parseAgendaText, splitBudget } from '../../core/agenda-text.ts';
 import { createItem } from '../../core/meeting.ts';
 import type { AgendaItem, Meeting } from '../../core/types.ts';
-import { UndoNotice, type Removal } from '../components/undo-notice.tsx';
+import { removal, UndoNotice, type Removal } from '../components/undo-notice.tsx';
 import { newId } from '../ids.ts';
 import { keepFocusInList, moveWithArrows } from '../list-focus.ts';
 import type { Session } from '../state/session.ts';
@@ -82,7 +82,7 @@ function Attendees({ session, meeting }: { session: Session; meeting: Meeting })
 							aria-keyshortcuts="Alt+Delete"
 							onClick={() => {
 								session.dispatch({ type: 'attendee.removed', attendeeId: a.id });
-								setRemoved({ text: `Removed ${a.name}.`, undo: () => session.dispatch({ type: 'attendee.added', attendee: a, index }) });
+								setRemoved(removal(`Removed ${a.name}.`, () => session.dispatch({ type: 'attendee.added', attendee: a, index })));
 								keepFocusInList(list.current, index);
 							}}
 						>
@@ -106,7 +106,7 @@ function Agenda({ session, meeting, planned }: { session: Session; meeting: Meet
 	const list = useRef<HTMLOListElement>(null);
 	const remove = (item: AgendaItem, index: number) => {
 		session.dispatch({ type: 'item.removed', itemId: item.id });
-		setRemoved({ text: `Removed “${item.title}”.`, undo: () => session.dispatch({ type: 'item.added', item, index }) });
+		setRemoved(removal(`Removed “${item.title}”.`, () => session.dispatch({ type: 'item.added', item, index })));
 		keepFocusInList(list.current, index);
 	};
 	const add = () => {

@@ -4,7 +4,7 @@ import { useRef, useState } from 'preact/hooks';
 import { scheduledEnd } from '../../core/schedule.ts';
 import { timing, type ItemTiming } from '../../core/timing.ts';
 import type { Action, AgendaItem, Decision, Meeting } from '../../core/types.ts';
-import { UndoNotice, type Removal } from '../components/undo-notice.tsx';
+import { removal, UndoNotice, type Removal } from '../components/undo-notice.tsx';
 import { clock, minutes, timeOfDay } from '../format.ts';
 import { newId } from '../ids.ts';
 import { keepFocusInList } from '../list-focus.ts';
@@ -96,12 +96,12 @@ function ItemNotes({ session, item, meeting }: { session: Session; item: AgendaI
 	const records = useRef<HTMLUListElement>(null);
 	const removeDecision = (d: Decision, index: number) => {
 		session.dispatch({ type: 'decision.removed', itemId: item.id, decisionId: d.id });
-		setRemoved({ text: 'Removed the decision.', undo: () => session.dispatch({ type: 'decision.added', itemId: item.id, decision: d, index }) });
+		setRemoved(removal('Removed the decision.', () => session.dispatch({ type: 'decision.added', itemId: item.id, decision: d, index })));
 		keepFocusInList(records.current, index);
 	};
 	const removeAction = (a: Action, index: number) => {
 		session.dispatch({ type: 'action.removed', itemId: item.id, actionId: a.id });
-		setRemoved({ text: 'Removed the action.', undo: () => session.dispatch({ type: 'action.added', itemId: item.id, action: a, index }) });
+		setRemoved(removal('Removed the action.', () => session.dispatch({ type: 'action.added', itemId: item.id, action: a, index })));
 		keepFocusInList(records.current, item.decisions.length + index);
 	};
 	const addAction = () => {
