@@ -1,10 +1,12 @@
 // Entry of the panel page: real dependencies wired into the app. Edits are written as they
-// happen; leaving or hiding the panel flushes early, as an extra (the panel can be destroyed
-// without warning, platform.md §0.1).
+// happen; leaving or hiding the panel copies what is not yet written to localStorage (done
+// before the page can go) and flushes early. The panel can be destroyed without warning
+// (platform.md §0.1); the next one to start saves what the last one left.
 import { render } from 'preact';
 import { CHANNEL } from '../core/broadcast.ts';
 import { openDatabase } from '../storage/database.ts';
 import { journalStore } from '../storage/journal-store.ts';
+import { mirrorUnsaved, recoverUnsaved } from '../storage/unsaved-mirror.ts';
 import { App } from './app.tsx';
 import { createSession } from './state/session.ts';
 
@@ -15,14 +17,21 @@ const database = openDatabase({
 	},
 });
 const store = journalStore(database);
-const session = createSession({ store, writer: crypto.randomUUID(), now, channel: new BroadcastChannel(CHANNEL) });
+const writer = crypto.randomUUID();
+const session = createSession({ store, writer, now, channel: new BroadcastChannel(CHANNEL) });
 
-addEventListener('pagehide', () => void session.flush().catch(() => undefined));
+const leaving = () => {
+	mirrorUnsaved(localStorage, writer, session.unsaved());
+	void session.flush().then(() => mirrorUnsaved(localStorage, writer, session.unsaved()), () => undefined);
+};
+addEventListener('pagehide', leaving);
 document.addEventListener('visibilitychange', () => {
-	if (document.visibilityState === 'hidden') void session.flush().catch(() => undefined);
+	if (document.visibilityState === 'hidden') leaving();
 });
 // Ask once that the browser not evict Gavel's data under storage pressure.
 void navigator.storage?.persist?.().catch(() => undefined);
 
+// What a closed panel could not write goes in first, so the list and the meeting show it.
+const recovered = recoverUnsaved(localStorage, store, now()).catch(() => 0);
 const root = document.getElementById('app');
-if (root !== null) render(<App session={session} store={store} now={now} />, root);
+if (root !== null) void recovered.then(() => render(<App session={session} store={store} now={now} />, root));
