@@ -2,6 +2,7 @@
 // the files a site needs out.
 
 import type { Meeting } from '../core/types.ts';
+import { safeFileName } from './file-name.ts';
 import { renderBlocks, renderWithLayout } from './layout.ts';
 import { mirageWww } from './mirage-www.ts';
 import { plain } from './plain.ts';
@@ -15,5 +16,5 @@ export function exportMinutes(meeting: Meeting, profileName: string, options: Pr
 	const blocks = profile.blocks(meeting, options);
 	// Only the profile a file was imported from can put its layout back.
 	const markdown = profile === mirageWww ? renderWithLayout(blocks, meeting.source) : renderBlocks(blocks);
-	return { fileName: profile.fileName(meeting), markdown, extras: profile.extras(meeting, options) };
+	return { fileName: safeFileName(profile.fileName(meeting)), markdown, extras: profile.extras(meeting, options) };
 }
