@@ -43,7 +43,7 @@ export function PublishView({ meeting, now }: { meeting: Meeting; now: () => num
 			<section class="card preview" aria-labelledby="preview-heading">
 				<h2 id="preview-heading">Preview</h2>
 				{/* Rendered by commonmark in safe mode: raw HTML is dropped and javascript: links are not links. */}
-				<div class="rendered" dangerouslySetInnerHTML={{ __html: preview }} />
+				<div class="rendered" onClick={followLink} dangerouslySetInnerHTML={{ __html: preview }} />
 			</section>
 			<section class="card">
 				<label for="raw">Markdown</label>
@@ -58,4 +58,13 @@ export function PublishView({ meeting, now }: { meeting: Meeting; now: () => num
 			))}
 		</main>
 	);
+}
+
+/** A link in the preview opens in a tab of its own: followed here, it would take the panel away from Gavel. */
+function followLink(event: MouseEvent): void {
+	const link = event.target instanceof Element ? event.target.closest('a') : null;
+	if (link === null) return;
+	event.preventDefault();
+	const href = link.getAttribute('href') ?? '';
+	if (/^https?:/i.test(href)) window.open(href, '_blank', 'noopener,noreferrer');
 }

@@ -11,8 +11,14 @@ describe('renderPreview', () => {
 		['[click](data:text/html;base64,PHNjcmlwdD4=)', 'data:text/html'],
 		['<iframe src="https://example.org"></iframe>', '<iframe'],
 		['[x](vbscript:msgbox)', 'vbscript:'],
+		['![tracker](https://example.org/pixel.png)', '<img'],
+		['![x](javascript:alert(1))', 'javascript:'],
 	])('renders %j without %j', (notes, forbidden) => {
 		expect(renderPreview(notes).toLowerCase()).not.toContain(forbidden);
+	});
+
+	it('shows an image as a link to it, loading nothing', () => {
+		expect(renderPreview('![The *new* logo](https://example.org/logo.png "Logo")')).toBe('<p><a href="https://example.org/logo.png" title="Logo">image: The <em>new</em> logo</a></p>\n');
 	});
 
 	it('renders the minutes a reader expects, front matter left out', () => {
