@@ -53,3 +53,60 @@ export function validateMeeting(value: unknown): { ok: true; meeting: Meeting } 
 	const problem = checkMeetingShape(value, 'meeting');
 	return problem === undefined ? { ok: true, meeting: value as Meeting } : { ok: false, message: problem };
 }
+
+// Journal events from outside (a backup, a closed panel's copy): the stamp, a known type, and
+// the body that type carries, so that nothing folded in can break the meeting's shape.
+const orNull = (check: Check): Check => (v, p) => (v === null ? undefined : check(v, p));
+const patch = (fields: Record<string, Check>): Check => (v, p) => {
+	if (typeof v !== 'object' || v === null || Array.isArray(v)) return `${p}: expected an object`;
+	for (const [key, value] of Object.entries(v)) {
+		const check = fields[key];
+		if (check === undefined) return `${p}.${key}: not a field that can change`;
+		if (value !== undefined) {
+			const problem = check(value, `${p}.${key}`);
+			if (problem !== undefined) return problem;
+		}
+	}
+	return undefined;
+};
+const id = str;
+const index = { index: num };
+const meetingPatch = patch({ series: orNull(str), title: str, date, startTime: orNull(str), timeZone: orNull(str), chair: orNull(str), secretary: orNull(str), author: orNull(object({ name: str }, { uri: str, email: str })), summary: orNull(str), aob: str, nextCall: orNull(date) });
+const itemPatch = patch({ title: str, budget: orNull(num), subItems: list(str), owner: orNull(str), notes: str, unplanned: orNull(bool) });
+const attendeePatch = patch({ name: str, presence: oneOf('present', 'regrets'), handle: orNull(str), role: orNull(oneOf('chair', 'secretary')) });
+const action = object({ id: str, owner: str, text: str, status: oneOf('open', 'done', 'dropped') }, { due: date });
+const actionPatch = patch({ owner: str, text: str, status: oneOf('open', 'done', 'dropped'), due: orNull(date) });
+const timer = object({}, { itemId: id });
+const BODIES: Record<string, Check> = {
+	'meeting.created': object({ meeting: checkMeetingShape }),
+	'meeting.updated': object({ patch: meetingPatch }),
+	'attendee.added': object({ attendee }, index),
+	'attendee.updated': object({ attendeeId: id, patch: attendeePatch }),
+	'attendee.removed': object({ attendeeId: id }),
+	'item.added': object({ item }, index),
+	'item.updated': object({ itemId: id, patch: itemPatch }),
+	'item.moved': object({ itemId: id, index: num }),
+	'item.removed': object({ itemId: id }),
+	'link.added': object({ link }, { itemId: id }),
+	'link.removed': object({ linkId: id }, { itemId: id }),
+	'decision.added': object({ itemId: id, decision: object({ id: str, text: str }) }, index),
+	'decision.removed': object({ itemId: id, decisionId: id }),
+	'action.added': object({ itemId: id, action }, index),
+	'action.updated': object({ itemId: id, actionId: id, patch: actionPatch }),
+	'action.removed': object({ itemId: id, actionId: id }),
+	'meeting.started': timer,
+	'item.started': timer,
+	'timer.paused': timer,
+	'timer.resumed': timer,
+	'item.next': timer,
+	'meeting.ended': timer,
+};
+const stamp = object({ meetingId: str, at: num, writer: str, seq: num, type: oneOf(...Object.keys(BODIES)) });
+
+/** The first problem with an event from outside, with its path; undefined when it is sound. */
+export const checkEventShape: Check = (value, path) => {
+	const problem = stamp(value, path) ?? BODIES[(value as { type: string }).type]?.(value, path);
+	if (problem !== undefined) return problem;
+	const event = value as { type: string; meetingId: string; meeting?: { id: string } };
+	return event.type === 'meeting.created' && event.meeting?.id !== event.meetingId ? `${path}.meeting.id: not the event's meeting (${event.meetingId})` : undefined;
+};

@@ -4,6 +4,7 @@
 // finds into IndexedDB (events are keyed, so doing it twice changes nothing) and then drops it.
 
 import type { MeetingEvent } from '../core/events.ts';
+import { checkEventShape } from '../core/validate.ts';
 import type { JournalStore } from './journal-store.ts';
 
 const PREFIX = 'gavel.unsaved.';
@@ -43,13 +44,8 @@ export async function recoverUnsaved(storage: SyncStorage, store: Pick<JournalSt
 function parseEvents(text: string | null): MeetingEvent[] | undefined {
 	try {
 		const value: unknown = JSON.parse(text ?? '');
-		return Array.isArray(value) && value.every(looksLikeEvent) ? (value as MeetingEvent[]) : undefined;
+		return Array.isArray(value) && value.every((e, i) => checkEventShape(e, `[${i}]`) === undefined) ? (value as MeetingEvent[]) : undefined;
 	} catch {
 		return undefined;
 	}
-}
-
-function looksLikeEvent(value: unknown): boolean {
-	const e = value as Partial<MeetingEvent> | null;
-	return typeof e === 'object' && e !== null && typeof e.type === 'string' && typeof e.meetingId === 'string' && typeof e.at === 'number' && typeof e.writer === 'string' && typeof e.seq === 'number';
 }
