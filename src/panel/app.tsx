@@ -3,6 +3,7 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { parseAgendaText } from '../core/agenda-text.ts';
 import { createItem, createMeeting, duplicateMeeting } from '../core/meeting.ts';
 import type { Meeting } from '../core/types.ts';
+import type { Backups } from '../storage/backup.ts';
 import type { JournalStore } from '../storage/journal-store.ts';
 import { HelpDialog } from './components/help-dialog.tsx';
 import { SaveBanner } from './components/save-banner.tsx';
@@ -22,6 +23,7 @@ const TAB_KEYS = { prepare: 'Alt+Q', run: 'Alt+R', publish: 'Alt+U' } as const;
 export interface AppProps {
 	session: Session;
 	store: JournalStore;
+	backups: Backups;
 	now(): number;
 }
 
@@ -33,7 +35,7 @@ export function App(props: AppProps) {
 	);
 }
 
-function Shell({ store, now }: AppProps) {
+function Shell({ store, backups, now }: AppProps) {
 	const session = useSession();
 	const [view, setView] = useState<View>('meetings');
 	const [help, setHelpState] = useState(false);
@@ -98,7 +100,7 @@ function Shell({ store, now }: AppProps) {
 					))}
 				</nav>
 			)}
-			{view === 'meetings' || meeting === undefined ? <MeetingsView store={store} now={now} onOpen={(id) => void open(id)} onNew={create} onDuplicate={(r) => duplicate(r.state)} /> : null}
+			{view === 'meetings' || meeting === undefined ? <MeetingsView store={store} backups={backups} now={now} onOpen={(id) => void open(id)} onNew={create} onDuplicate={(r) => duplicate(r.state)} /> : null}
 			{view === 'prepare' && meeting !== undefined ? <PrepareView session={session} meeting={meeting} /> : null}
 			{view === 'run' && meeting !== undefined ? <RunView session={session} meeting={meeting} /> : null}
 			{view === 'publish' && meeting !== undefined ? <PublishView meeting={meeting} now={now} /> : null}

@@ -5,7 +5,9 @@
 import { render } from 'preact';
 import { CHANNEL } from '../core/broadcast.ts';
 import { openDatabase } from '../storage/database.ts';
+import { backups } from '../storage/backup.ts';
 import { journalStore } from '../storage/journal-store.ts';
+import { metaStore } from '../storage/meta-store.ts';
 import { mirrorUnsaved, recoverUnsaved } from '../storage/unsaved-mirror.ts';
 import { App } from './app.tsx';
 import { createSession } from './state/session.ts';
@@ -34,4 +36,4 @@ void navigator.storage?.persist?.().catch(() => undefined);
 // What a closed panel could not write goes in first, so the list and the meeting show it.
 const recovered = recoverUnsaved(localStorage, store, now()).catch(() => 0);
 const root = document.getElementById('app');
-if (root !== null) void recovered.then(() => render(<App session={session} store={store} now={now} />, root));
+if (root !== null) void recovered.then(() => render(<App session={session} store={store} backups={backups(database, store, metaStore(database), now)} now={now} />, root));

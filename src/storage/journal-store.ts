@@ -14,8 +14,19 @@ export type Durability = 'strict' | 'relaxed' | 'default';
 const keyOf = (e: MeetingEvent): EventKey => [e.meetingId, e.at, e.writer, e.seq];
 const range = (meetingId: string) => IDBKeyRange.bound([meetingId], [meetingId, []]);
 
+/** What a restore brings beside the events, in the same transaction. */
+export interface AppendExtras {
+	/** Settings to put where none is set yet. */
+	settings?: Readonly<Record<string, unknown>>;
+	/** Meetings deleted where they came from: they arrive deleted, if they are new here. */
+	deletedAt?: Readonly<Record<string, number>>;
+}
+
 export interface JournalStore {
-	append(events: readonly MeetingEvent[], now: number, durability?: Durability): Promise<void>;
+	/** In one transaction: all of it is stored, or (on failure) none. */
+	append(events: readonly MeetingEvent[], now: number, durability?: Durability, extras?: AppendExtras): Promise<void>;
+	/** The keys of the events of a meeting the journal already holds. */
+	keys(meetingId: string): Promise<EventKey[]>;
 	events(meetingId: string): Promise<MeetingEvent[]>;
 	load(meetingId: string): Promise<Meeting | undefined>;
 	list(): Promise<MeetingRecord[]>;
@@ -26,10 +37,16 @@ export interface JournalStore {
 
 export function journalStore(database: Database): JournalStore {
 	return {
-		async append(events, now, durability = 'default') {
-			if (events.length === 0) return;
+		async append(events, now, durability = 'default', { settings = {}, deletedAt = {} } = {}) {
+			if (events.length === 0 && Object.keys(settings).length === 0) return;
 			const db = await database.get();
-			const tx = db.transaction(['events', 'meetings'], 'readwrite', { durability });
+			const withSettings = Object.keys(settings).length > 0;
+			// The settings store joins the transaction only when there is something to put in it.
+			const tx = db.transaction(withSettings ? ['events', 'meetings', 'meta'] : ['events', 'meetings'], 'readwrite', { durability });
+			const settled = Object.entries(settings).map(async ([key, value]) => {
+				const metaStore = tx.objectStore('meta');
+				if ((await metaStore.getKey(key)) === undefined) await metaStore.put(value, key);
+			});
 			const eventStore = tx.objectStore('events');
 			const meetingStore = tx.objectStore('meetings');
 			// Every request is issued before the first await, so the transaction stays active (idb README).
@@ -41,10 +58,14 @@ export function journalStore(database: Database): JournalStore {
 				const state = await nextState(previous, mine, () => eventStore.getAll(range(id)));
 				if (state === undefined) return;
 				const record = { ...snapshotOf(state, now), through: maxKey(previous?.through, mine) };
-				if (previous?.deletedAt !== undefined) record.deletedAt = previous.deletedAt;
+				const deleted = previous === undefined ? deletedAt[id] : previous.deletedAt;
+				if (deleted !== undefined) record.deletedAt = deleted;
 				await meetingStore.put(record);
 			});
-			await Promise.all([...puts, ...updates, tx.done]);
+			await Promise.all([...puts, ...updates, ...settled, tx.done]);
+		},
+		async keys(meetingId) {
+			return (await database.get()).getAllKeys('events', range(meetingId));
 		},
 		async events(meetingId) {
 			return (await database.get()).getAll('events', range(meetingId));

@@ -1,8 +1,10 @@
 // The list of meetings, newest first, searchable; new meetings (blank, from a pasted agenda,
-// or from a minutes file); open; duplicate; delete with undo.
+// or from a minutes file); open; duplicate; delete with undo; and below, backup and restore.
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Backups } from '../../storage/backup.ts';
 import type { JournalStore } from '../../storage/journal-store.ts';
 import type { MeetingRecord } from '../../storage/schema.ts';
+import { BackupCard } from '../components/backup-card.tsx';
 import { removal, UndoNotice, type Removal } from '../components/undo-notice.tsx';
 import { keepFocusInList, moveWithArrows } from '../list-focus.ts';
 
@@ -14,13 +16,14 @@ export interface NewMeeting {
 
 interface Props {
 	store: JournalStore;
+	backups: Backups;
 	now: () => number;
 	onOpen(id: string): void;
 	onDuplicate(record: MeetingRecord): void;
 	onNew(request: NewMeeting): Promise<string | undefined>;
 }
 
-export function MeetingsView({ store, now, onOpen, onNew, onDuplicate }: Props) {
+export function MeetingsView({ store, backups, now, onOpen, onNew, onDuplicate }: Props) {
 	const [query, setQuery] = useState('');
 	const [records, setRecords] = useState<MeetingRecord[] | undefined>(undefined);
 	const [deleted, setDeleted] = useState<Removal | undefined>(undefined);
@@ -86,12 +89,16 @@ export function MeetingsView({ store, now, onOpen, onNew, onDuplicate }: Props) 
 								<span class="title">{r.title}</span>
 								<span class="muted">{r.date} · {r.state.items.length} items</span>
 							</button>
-							<button type="button" class="icon" aria-label={`Duplicate ${r.title}`} aria-keyshortcuts="Alt+J" title="Duplicate for the next call (Alt+J)" onClick={() => onDuplicate(r)}>⧉</button>
+							<button type="button" class="icon" aria-label={`Duplicate ${r.title}`} aria-keyshortcuts="Alt+J" title="Duplicate for the next call (Alt+J)" onClick={() => onDuplicate(r)}>
+								{/* Drawn, not a character: "⧉" is missing from common system fonts. */}
+								<svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true"><rect x="5" y="5" width="9" height="9" rx="1.5" fill="none" stroke="currentColor" stroke-width="1.5" /><path d="M3 11V3.5A1.5 1.5 0 0 1 4.5 2H11" fill="none" stroke="currentColor" stroke-width="1.5" /></svg>
+							</button>
 							<button type="button" class="icon" aria-label={`Delete ${r.title}`} aria-keyshortcuts="Alt+Delete" title="Delete (Alt+Delete)" onClick={() => void remove(r, index)}>✕</button>
 						</li>
 					))}
 				</ul>
 			)}
+			<BackupCard backups={backups} onRestored={refresh} />
 		</main>
 	);
 }
