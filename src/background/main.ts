@@ -4,7 +4,7 @@
 // browser wakes it for an alarm, it reloads the meeting from IndexedDB: nothing depends on it
 // having stayed alive. Listeners are registered at the top level so they exist on every wake.
 import { CHANNEL, isEventsMessage } from '../core/broadcast.ts';
-import type { MeetingEvent } from '../core/events.ts';
+import { TIMER_EVENTS, type MeetingEvent } from '../core/events.ts';
 import { appendEvents, journalOf, type JournalState } from '../core/journal-state.ts';
 import { openPanelOnActionClick } from '../platform/panel-behavior.ts';
 import { notify, onAlarm, showBadge, syncAlarms } from '../platform/toolbar.ts';
@@ -37,13 +37,11 @@ async function refresh(): Promise<void> {
 	await syncAlarms(p.alarms, p.ticking);
 }
 
-const TIMER = new Set(['meeting.started', 'item.started', 'timer.paused', 'timer.resumed', 'item.next', 'meeting.ended']);
-
 /** Whether an event can change what the badge shows or when an alarm is due. */
 function affectsClock(event: MeetingEvent): boolean {
 	if (event.type === 'item.updated') return 'budget' in event.patch || 'title' in event.patch;
 	if (event.type === 'meeting.updated') return 'startTime' in event.patch || 'timeZone' in event.patch || 'date' in event.patch || 'title' in event.patch;
-	return TIMER.has(event.type) || event.type.startsWith('item.') || event.type === 'meeting.created';
+	return TIMER_EVENTS.has(event.type) || event.type.startsWith('item.') || event.type === 'meeting.created';
 }
 
 new BroadcastChannel(CHANNEL).addEventListener('message', (event: MessageEvent<unknown>) => {
@@ -55,7 +53,7 @@ new BroadcastChannel(CHANNEL).addEventListener('message', (event: MessageEvent<u
 			if (list === undefined) heard.set(e.meetingId, [e]);
 			else list.push(e);
 		}
-		const timer = events.find((e) => TIMER.has(e.type));
+		const timer = events.find((e) => TIMER_EVENTS.has(e.type));
 		if (timer !== undefined && timer.meetingId !== activeId) {
 			// A clock started in another meeting: that one is now the meeting the badge follows.
 			activeId = timer.meetingId;

@@ -42,6 +42,9 @@ export type EventBody =
 
 export type MeetingEvent = EventStamp & EventBody;
 
+/** The events that move the meeting's clock: the badge and alarms follow them, so they are saved at once. */
+export const TIMER_EVENTS: ReadonlySet<string> = new Set<TimerEventType>(['meeting.started', 'item.started', 'timer.paused', 'timer.resumed', 'item.next', 'meeting.ended']);
+
 /** Total order of a journal: time, then writer, then that writer's sequence number. */
 export function compareEvents(a: EventStamp, b: EventStamp): number {
 	if (a.at !== b.at) return a.at - b.at;

@@ -38,7 +38,7 @@ export const test = base.extend<{ profile: string; context: BrowserContext; exte
 		const requests: string[] = [];
 		const errors: string[] = [];
 		context.on('request', (request) => {
-			if (!/^(chrome-extension|blob|data):/.test(request.url())) requests.push(request.url());
+			if (!/^(chrome-extension|chrome|blob|data):/.test(request.url())) requests.push(request.url());
 		});
 		const watch = (page: Page) => {
 			page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));

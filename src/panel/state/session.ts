@@ -4,7 +4,7 @@
 // so tests drive it with fake-indexeddb, fake timers and a real BroadcastChannel.
 
 import { eventsMessage, isEventsMessage } from '../../core/broadcast.ts';
-import type { EventBody, MeetingEvent } from '../../core/events.ts';
+import { TIMER_EVENTS, type EventBody, type MeetingEvent } from '../../core/events.ts';
 import { appendEvents, emptyJournal, journalOf, type JournalState } from '../../core/journal-state.ts';
 import type { Meeting } from '../../core/types.ts';
 import type { Durability, JournalStore } from '../../storage/journal-store.ts';
@@ -84,6 +84,9 @@ export function createSession(deps: SessionDeps): Session {
 			const event = { ...body, meetingId: id, at: deps.now(), writer: deps.writer, seq: ++seq } as MeetingEvent;
 			journal = appendEvents(journal, [event]);
 			queue.add(event);
+			// A clock event is written at once and to disk: the background reads it from the store
+			// when an alarm wakes it, and the panel may close right after the click.
+			if (TIMER_EVENTS.has(event.type)) void queue.flush('strict').catch(() => undefined);
 			deps.channel?.postMessage(eventsMessage([event]));
 			notify();
 		},

@@ -22,7 +22,6 @@ export function RunView({ session, meeting }: { session: Session; meeting: Meeti
 		if (itemId === undefined) return;
 		setSelected(itemId);
 		session.dispatch({ type: 'item.started', itemId });
-		void session.flush('strict').catch(() => undefined);
 	};
 	return (
 		<main class="view">
@@ -36,8 +35,8 @@ export function RunView({ session, meeting }: { session: Session; meeting: Meeti
 					{t.status === 'running' || t.status === 'paused' ? (
 						<>
 							<button type="button" aria-keyshortcuts="Alt+B" disabled={index <= 0} onClick={() => go(meeting.items[index - 1]?.id)}>Previous</button>
-							<button type="button" class="primary" aria-keyshortcuts="Alt+N" onClick={() => { session.dispatch({ type: 'item.next' }); void session.flush('strict').catch(() => undefined); }}>Next</button>
-							<button type="button" aria-keyshortcuts="Alt+X" onClick={() => { session.dispatch({ type: 'meeting.ended' }); void session.flush('strict').catch(() => undefined); }}>End meeting</button>
+							<button type="button" class="primary" aria-keyshortcuts="Alt+N" onClick={() => session.dispatch({ type: 'item.next' })}>Next</button>
+							<button type="button" aria-keyshortcuts="Alt+X" onClick={() => session.dispatch({ type: 'meeting.ended' })}>End meeting</button>
 						</>
 					) : null}
 				</div>
