@@ -2,6 +2,7 @@
 // `at` is the writer's clock (ms since the epoch), `writer` identifies one panel or tool
 // instance, `seq` counts that writer's events. Together they order the journal totally.
 
+import type { NotesEdit } from './notes-merge.ts';
 import type { Action, AgendaItem, Attendee, Decision, Link, Meeting, TimerEventType } from './types.ts';
 
 export interface EventStamp {
@@ -19,7 +20,7 @@ export type MeetingFields = Pick<
 /** A partial update where `null` clears an optional field (JSON has no `undefined`). */
 export type Patch<T> = { [K in keyof T]?: T[K] | (undefined extends T[K] ? null : never) };
 
-export type ItemFields = Pick<AgendaItem, 'title' | 'budget' | 'subItems' | 'owner' | 'notes' | 'unplanned'>;
+export type ItemFields = Pick<AgendaItem, 'title' | 'budget' | 'subItems' | 'owner' | 'notes' | 'unplanned' | 'notesConflicts'>;
 
 export type EventBody =
 	| { type: 'meeting.created'; meeting: Meeting }
@@ -28,7 +29,7 @@ export type EventBody =
 	| { type: 'attendee.updated'; attendeeId: string; patch: Patch<Omit<Attendee, 'id'>> }
 	| { type: 'attendee.removed'; attendeeId: string }
 	| { type: 'item.added'; item: AgendaItem; index?: number }
-	| { type: 'item.updated'; itemId: string; patch: Patch<ItemFields> }
+	| { type: 'item.updated'; itemId: string; patch: Patch<ItemFields>; edit?: NotesEdit }
 	| { type: 'item.moved'; itemId: string; index: number }
 	| { type: 'item.removed'; itemId: string }
 	| { type: 'link.added'; itemId?: string; link: Link }

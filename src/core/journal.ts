@@ -4,6 +4,7 @@
 
 import { applyPatch } from './patch.ts';
 import { compareEvents, type MeetingEvent } from './events.ts';
+import { mergeNotes } from './notes-merge.ts';
 import type { AgendaItem, Meeting } from './types.ts';
 
 export function replay(events: readonly MeetingEvent[]): Meeting | undefined {
@@ -27,7 +28,7 @@ export function applyEvent(state: Meeting | undefined, event: MeetingEvent): Mee
 			if (state.items.some((i) => i.id === event.item.id)) return state;
 			return { ...state, items: insertAt(state.items, event.item, event.index) };
 		case 'item.updated':
-			return mapItem(state, event.itemId, (item) => applyPatch(item, event.patch));
+			return mapItem(state, event.itemId, (item) => updateItem(item, event));
 		case 'item.moved':
 			return moveItem(state, event.itemId, event.index);
 		case 'item.removed':
@@ -66,6 +67,16 @@ function insertAt<T>(list: readonly T[], value: T, index = list.length): T[] {
 /** Replaces the entry with value's id, or inserts value at index (the end by default). */
 function upsert<T extends { id: string }>(list: readonly T[], value: T, index?: number): T[] {
 	return list.some((x) => x.id === value.id) ? list.map((x) => (x.id === value.id ? value : x)) : insertAt(list, value, index);
+}
+
+/** An item update; new notes are merged with edits they did not see (notes-merge.ts). */
+function updateItem(item: AgendaItem, event: MeetingEvent & { type: 'item.updated' }): AgendaItem {
+	const { notes } = event.patch;
+	if (notes === undefined || notes === null) return applyPatch(item, event.patch);
+	const merged = event.edit === undefined ? { text: notes } : mergeNotes(item.notes, notes, event.edit);
+	const next: AgendaItem = { ...applyPatch(item, event.patch), notes: merged.text };
+	if (merged.lost !== undefined) next.notesConflicts = [...(item.notesConflicts ?? []), { at: event.at, text: merged.lost }];
+	return next;
 }
 
 function mapItem(state: Meeting, itemId: string, change: (item: AgendaItem) => AgendaItem): Meeting {

@@ -49,6 +49,14 @@ export interface AgendaItem {
 	actions: Action[];
 	/** Raised during the meeting rather than planned: it gets a section but no agenda bullet. */
 	unplanned?: boolean;
+	/** Text that two panels' overlapping edits replaced, kept until the user has seen it. */
+	notesConflicts?: NotesConflict[];
+}
+
+export interface NotesConflict {
+	/** When the other edit replaced it (ms). */
+	at: number;
+	text: string;
 }
 
 /** Who wrote the minutes, as a website's front matter names them. */

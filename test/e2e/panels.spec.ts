@@ -46,3 +46,68 @@ test('two panels on one meeting show each other\'s notes', async ({ context, ext
 	await left.getByRole('button', { name: 'Release' }).click();
 	await expect(left.getByRole('textbox', { name: 'Notes for Release' })).toHaveValue('Left writes about the release.');
 });
+
+test('two windows typing into the same notes at once keep every key of both', async ({ context, extensionId }) => {
+	const left = await openPanel(context, extensionId);
+	await newMeetingFromAgenda(left, '- Release (10m)', { title: 'Busy call' });
+	await left.getByRole('button', { name: 'Run' }).click();
+	const opened = context.waitForEvent('page');
+	await left.evaluate((url) => chrome.windows.create({ url, focused: false }), `chrome-extension://${extensionId}/panel.html`);
+	const right = await opened;
+	await right.getByRole('button', { name: /^Busy call/ }).click();
+	await right.getByRole('button', { name: 'Run' }).click();
+	const leftNotes = left.getByRole('textbox', { name: 'Notes for Release' });
+	const rightNotes = right.getByRole('textbox', { name: 'Notes for Release' });
+	await leftNotes.focus();
+	await rightNotes.focus();
+	// Both type at once, key for key, each panel hearing the other's keys a moment later.
+	const a = 'left types this line ';
+	const b = 'RIGHT TYPES THAT ONE ';
+	for (let i = 0; i < a.length; i++) await Promise.all([left.keyboard.type(a[i] ?? ''), right.keyboard.type(b[i] ?? '')]);
+	await expect.poll(async () => (await leftNotes.inputValue()).length).toBe(a.length + b.length);
+	await expect(rightNotes).toHaveValue(await leftNotes.inputValue());
+	const notes = await leftNotes.inputValue();
+	// Every key of each is there. (Where both typed at one place the keys interleave, and a key
+	// whose event sorts before the other's may land after them: kept, not always in place.)
+	const sorted = (text: string) => [...text].sort().join('');
+	expect(sorted(notes)).toBe(sorted(a + b));
+	await expect(left.getByRole('alert')).toHaveCount(0);
+
+	// What is stored is what both show.
+	const fresh = await openPanel(context, extensionId);
+	await fresh.getByRole('button', { name: /^Busy call/ }).click();
+	await fresh.getByRole('button', { name: 'Run' }).click();
+	await expect(fresh.getByRole('textbox', { name: 'Notes for Release' })).toHaveValue(notes);
+});
+
+test('overlapping edits from another panel are not lost: the chair is told and can put the text back', async ({ context, extensionId }) => {
+	const page = await openPanel(context, extensionId);
+	await newMeetingFromAgenda(page, '- Release (10m)', { title: 'Clash call' });
+	await page.getByRole('button', { name: 'Run' }).click();
+	const notes = page.getByRole('textbox', { name: 'Notes for Release' });
+	await notes.fill('Blocked on SSL.');
+	// Another panel changed the same word, typed on the notes as they were a moment before
+	// ("Blocked on SSH."): its message arrives on the channel the panels share.
+	await expect(page.getByText('Saved')).toBeVisible();
+	await page.evaluate(async () => {
+		const meetings = await new Promise<Array<{ id: string; state: { items: Array<{ id: string }> } }>>((resolve) => {
+			const open = indexedDB.open('gavel');
+			open.onsuccess = () => {
+				const request = open.result.transaction('meetings').objectStore('meetings').getAll();
+				request.onsuccess = () => resolve(request.result);
+			};
+		});
+		const meeting = meetings[0];
+		const event = { meetingId: meeting?.id, at: Date.now() + 1, writer: 'other-panel', seq: 1, type: 'item.updated', itemId: meeting?.state.items[0]?.id, patch: { notes: 'Blocked on TLS.' }, edit: { from: 11, removed: 'SSH', insert: 'TLS' } };
+		const channel = new BroadcastChannel('gavel');
+		channel.postMessage({ kind: 'gavel-events', events: [event] });
+		channel.close();
+	});
+	await expect(notes).toHaveValue('Blocked on TLS.');
+	const alert = page.getByRole('alert');
+	await expect(alert).toContainText('Another window changed the same words');
+	await expect(alert.locator('pre')).toHaveText('Blocked on SSL.');
+	await page.getByRole('button', { name: 'Add it below the notes' }).click();
+	await expect(notes).toHaveValue('Blocked on TLS.\n\nBlocked on SSL.');
+	await expect(alert).toHaveCount(0);
+});

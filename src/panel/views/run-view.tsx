@@ -1,6 +1,7 @@
 // During the call: the current item's clock against its budget, the controls, the agenda with
 // each item's time, and the notes, actions and decisions of the item in front of the chair.
-import { useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { notesEdit } from '../../core/notes-merge.ts';
 import { scheduledEnd } from '../../core/schedule.ts';
 import { timing, type ItemTiming } from '../../core/timing.ts';
 import type { Action, AgendaItem, Decision, Meeting } from '../../core/types.ts';
@@ -87,6 +88,68 @@ function ItemClock({ timing: it }: { timing: ItemTiming | undefined }) {
 	);
 }
 
+/** The notes of an item. Each key press records the span it changed, so that another panel typing
+ * into the same notes at once is merged, not overwritten (core/notes-merge.ts); when a merged
+ * change from elsewhere arrives, the caret stays where the user was typing. */
+function NotesBox({ session, item }: { session: Session; item: AgendaItem }) {
+	const box = useRef<HTMLTextAreaElement>(null);
+	// The text this box last showed or was typed into, and where the caret was in it.
+	const typed = useRef(item.notes);
+	const caret = useRef<[number, number]>([0, 0]);
+	const remember = (el: HTMLTextAreaElement) => (caret.current = [el.selectionStart, el.selectionEnd]);
+	useLayoutEffect(() => {
+		const el = box.current;
+		if (el === null || typed.current === item.notes) return;
+		// Text came from another panel: move the caret by what changed before it.
+		const before = typed.current;
+		typed.current = item.notes;
+		if (document.activeElement !== el) return;
+		const { from, removed, insert } = notesEdit(before, item.notes);
+		const shift = (at: number) => (at <= from ? at : at >= from + removed.length ? at + insert.length - removed.length : from + insert.length);
+		el.setSelectionRange(shift(caret.current[0]), shift(caret.current[1]));
+	}, [item.notes]);
+	return (
+		<textarea
+			ref={box}
+			aria-label={`Notes for ${item.title || 'this item'}`}
+			aria-keyshortcuts="Alt+M"
+			class="notes"
+			rows={8}
+			value={item.notes}
+			onSelect={(e) => remember(e.currentTarget)}
+			onKeyUp={(e) => remember(e.currentTarget)}
+			onInput={(e) => {
+				const text = e.currentTarget.value;
+				// The notes as the session holds them now, not as last drawn.
+				const current = session.meeting()?.items.find((i) => i.id === item.id)?.notes ?? item.notes;
+				typed.current = text;
+				remember(e.currentTarget);
+				session.dispatch({ type: 'item.updated', itemId: item.id, patch: { notes: text }, edit: notesEdit(current, text) });
+			}}
+		/>
+	);
+}
+
+/** Text two panels' overlapping edits replaced: shown until the chair has put it back or let it go. */
+function NotesConflicts({ session, item }: { session: Session; item: AgendaItem }) {
+	const conflicts = item.notesConflicts ?? [];
+	if (conflicts.length === 0) return null;
+	const keep = () => {
+		const text = [item.notes, ...conflicts.map((c) => c.text)].join('\n\n');
+		session.dispatch({ type: 'item.updated', itemId: item.id, patch: { notes: text, notesConflicts: null }, edit: notesEdit(item.notes, text) });
+	};
+	return (
+		<div role="alert" class="conflict">
+			<p>Another window changed the same words of these notes at the same time. Its text was replaced by yours; here it is:</p>
+			{conflicts.map((c, i) => <pre key={i}>{c.text}</pre>)}
+			<div class="toolbar">
+				<button type="button" onClick={keep}>Add it below the notes</button>
+				<button type="button" onClick={() => session.dispatch({ type: 'item.updated', itemId: item.id, patch: { notesConflicts: null } })}>Dismiss</button>
+			</div>
+		</div>
+	);
+}
+
 function ItemNotes({ session, item, meeting }: { session: Session; item: AgendaItem; meeting: Meeting }) {
 	const [owner, setOwner] = useState('');
 	const [action, setAction] = useState('');
@@ -116,7 +179,8 @@ function ItemNotes({ session, item, meeting }: { session: Session; item: AgendaI
 	return (
 		<section class="card" aria-labelledby="notes-heading">
 			<h2 id="notes-heading">Notes · {item.title || 'Untitled'}</h2>
-			<textarea aria-label={`Notes for ${item.title || "this item"}`} aria-keyshortcuts="Alt+M" class="notes" rows={8} value={item.notes} onInput={(e) => session.dispatch({ type: 'item.updated', itemId: item.id, patch: { notes: e.currentTarget.value } })} />
+			<NotesConflicts session={session} item={item} />
+			<NotesBox key={item.id} session={session} item={item} />
 			<ul class="records" ref={records}>
 				{item.decisions.map((d, index) => (
 					<li key={d.id} data-shortcut-scope>
