@@ -5,6 +5,7 @@ import { createItem, createMeeting, duplicateMeeting } from '../core/meeting.ts'
 import type { Meeting } from '../core/types.ts';
 import type { Backups } from '../storage/backup.ts';
 import type { JournalStore } from '../storage/journal-store.ts';
+import { DatabaseNotice } from './components/database-notice.tsx';
 import { HelpDialog } from './components/help-dialog.tsx';
 import { SaveBanner } from './components/save-banner.tsx';
 import { isTyping, runShortcut, shortcutName } from './shortcuts.ts';
@@ -92,6 +93,7 @@ function Shell({ store, backups, now }: AppProps) {
 					</>
 				)}
 				<SaveBanner session={session} />
+				<DatabaseNotice />
 			</header>
 			{meeting === undefined ? null : (
 				<nav class="tabs" aria-label="Meeting">

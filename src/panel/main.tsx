@@ -10,13 +10,19 @@ import { journalStore } from '../storage/journal-store.ts';
 import { metaStore } from '../storage/meta-store.ts';
 import { mirrorUnsaved, recoverUnsaved } from '../storage/unsaved-mirror.ts';
 import { App } from './app.tsx';
+import { reportDatabase } from './components/database-notice.tsx';
 import { createSession } from './state/session.ts';
 
 const now = () => Date.now();
+// Settles if another window holds the database up: the panel is then drawn at once, to say so.
+let heldUp = (): void => undefined;
+const held = new Promise<void>((resolve) => (heldUp = resolve));
 const database = openDatabase({
-	onVersionChange: () => {
-		document.body.dataset['updated'] = 'true';
+	onBlocked: () => {
+		reportDatabase('blocked');
+		heldUp();
 	},
+	onVersionChange: () => reportDatabase('updated'),
 });
 const store = journalStore(database);
 const writer = crypto.randomUUID();
@@ -35,5 +41,19 @@ void navigator.storage?.persist?.().catch(() => undefined);
 
 // What a closed panel could not write goes in first, so the list and the meeting show it.
 const recovered = recoverUnsaved(localStorage, store, now()).catch(() => 0);
+// Once open (an upgrade another window held up has finished), nothing stands in the way. The
+// browser says "blocked" only to the first document waiting on an upgrade (the background may be
+// that one), so a database not open after 2 s is reported as held up too.
+const slow = setTimeout(() => {
+	reportDatabase('blocked');
+	heldUp();
+}, 2_000);
+void database.get().then(
+	() => {
+		clearTimeout(slow);
+		reportDatabase('ok');
+	},
+	() => clearTimeout(slow),
+);
 const root = document.getElementById('app');
-if (root !== null) void recovered.then(() => render(<App session={session} store={store} backups={backups(database, store, metaStore(database), now)} now={now} />, root));
+if (root !== null) void Promise.race([recovered, held]).then(() => render(<App session={session} store={store} backups={backups(database, store, metaStore(database), now)} now={now} />, root));

@@ -77,8 +77,9 @@ export function journalStore(database: Database): JournalStore {
 			return replay(await db.getAll('events', range(meetingId)));
 		},
 		async list() {
-			const records = await (await database.get()).getAll('meetings');
-			return records.filter((r) => r.deletedAt === undefined).sort(newestFirst);
+			// Oldest date first from the index; reversed, then the same day by last change.
+			const records = await (await database.get()).getAllFromIndex('meetings', 'by-date');
+			return records.reverse().filter((r) => r.deletedAt === undefined).sort(newestFirst);
 		},
 		async search(query) {
 			const terms = wordsOf(query);

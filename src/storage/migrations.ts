@@ -15,6 +15,10 @@ export const migrations: readonly Upgrade[] = [
 		meetings.createIndex('by-word', 'words', { multiEntry: true });
 		db.createObjectStore('meta');
 	},
+	// 1 -> 2: meetings by date, so the list reads newest first from an index (and can be paged).
+	(_db, tx) => {
+		tx.objectStore('meetings').createIndex('by-date', 'date');
+	},
 ];
 
 export const DB_VERSION = migrations.length;

@@ -27,6 +27,6 @@ export interface MeetingRecord {
 
 export interface GavelSchema extends DBSchema {
 	events: { key: EventKey; value: MeetingEvent };
-	meetings: { key: string; value: MeetingRecord; indexes: { 'by-updated': number; 'by-word': string } };
+	meetings: { key: string; value: MeetingRecord; indexes: { 'by-updated': number; 'by-word': string; 'by-date': string } };
 	meta: { key: string; value: unknown };
 }

@@ -42,7 +42,9 @@ export const test = base.extend<{ profile: string; context: BrowserContext; exte
 		});
 		const watch = (page: Page) => {
 			page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
-			page.on('console', (message) => message.type() === 'error' && errors.push(`${page.url()}: ${message.text()}`));
+			// (Chrome's own viewer of an image shown as a page styles it inline, which Gavel's CSP
+			// refuses: not Gavel's code. The upgrade test uses such a page as a bare origin.)
+			page.on('console', (message) => message.type() === 'error' && !page.url().endsWith('.png') && errors.push(`${page.url()}: ${message.text()}`));
 		};
 		context.pages().forEach(watch);
 		context.on('page', watch);

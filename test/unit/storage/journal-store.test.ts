@@ -106,7 +106,7 @@ describe('database', () => {
 		const db = await openDatabase().get();
 		expect(db.version).toBe(DB_VERSION);
 		expect([...db.objectStoreNames].sort()).toEqual(['events', 'meetings', 'meta']);
-		expect([...db.transaction('meetings').store.indexNames].sort()).toEqual(['by-updated', 'by-word']);
+		expect([...db.transaction('meetings').store.indexNames].sort()).toEqual(['by-date', 'by-updated', 'by-word']);
 	});
 
 	it('steps aside when a newer Gavel upgrades the database, and says so', async () => {

@@ -1,0 +1,34 @@
+// What the panel says when another Gavel document stands in the way of the database: an older
+// panel that has not stepped aside for an upgrade, or a newer Gavel that has taken over. main.tsx
+// reports these as `gavel-database` events on the window.
+import { useEffect, useState } from 'preact/hooks';
+
+export type DatabaseState = 'ok' | 'blocked' | 'updated';
+export const DATABASE_EVENT = 'gavel-database';
+
+// The latest report, for a notice drawn after it was made.
+let latest: DatabaseState = 'ok';
+
+export function reportDatabase(state: DatabaseState): void {
+	latest = state;
+	dispatchEvent(new CustomEvent<DatabaseState>(DATABASE_EVENT, { detail: state }));
+}
+
+export function DatabaseNotice() {
+	const [state, setState] = useState<DatabaseState>(latest);
+	useEffect(() => {
+		const listen = (e: Event) => setState((e as CustomEvent<DatabaseState>).detail);
+		addEventListener(DATABASE_EVENT, listen);
+		return () => removeEventListener(DATABASE_EVENT, listen);
+	}, []);
+	if (state === 'blocked') return <p role="alert" class="banner">Gavel is updating its database. Close Gavel in your other windows to let it finish.</p>;
+	if (state === 'updated') {
+		return (
+			<p role="alert" class="banner">
+				A newer Gavel has taken over the database in another window. Reload this panel to go on; what you typed here is carried over.{' '}
+				<button type="button" onClick={() => location.reload()}>Reload</button>
+			</p>
+		);
+	}
+	return null;
+}
