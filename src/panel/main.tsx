@@ -23,6 +23,11 @@ const database = openDatabase({
 		heldUp();
 	},
 	onVersionChange: () => reportDatabase('updated'),
+	// Deleted underneath: write the open meeting again into a new database, and say what was lost.
+	onDeleted: () => {
+		reportDatabase('deleted');
+		setTimeout(() => void session.rewrite().catch(() => undefined), 0);
+	},
 });
 const store = journalStore(database);
 const writer = crypto.randomUUID();

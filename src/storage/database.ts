@@ -15,6 +15,8 @@ export interface DatabaseOptions {
 	onBlocked?: () => void;
 	/** A newer version of Gavel upgraded the database: this document should reload. */
 	onVersionChange?: () => void;
+	/** The database was deleted (by the browser, a tool, the user): what this document holds is all that is left. */
+	onDeleted?: () => void;
 }
 
 export interface Database {
@@ -28,11 +30,13 @@ export function openDatabase(options: DatabaseOptions = {}): Database {
 		openDB<GavelSchema>(options.name ?? DB_NAME, DB_VERSION, {
 			upgrade: (db, oldVersion, _newVersion, tx) => migrate(db, oldVersion, tx),
 			blocked: () => options.onBlocked?.(),
-			blocking: () => {
+			blocking: (_current, next) => {
 				const closing = current;
 				current = undefined;
 				void closing?.then((db) => db.close());
-				options.onVersionChange?.();
+				// No next version: the database is being deleted, not upgraded.
+				if (next === null) options.onDeleted?.();
+				else options.onVersionChange?.();
 			},
 			terminated: () => {
 				current = undefined;

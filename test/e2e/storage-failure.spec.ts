@@ -44,3 +44,35 @@ test('a refused write shows a lasting banner, offers a download, and saves once 
 	await page.getByRole('button', { name: 'Run' }).click();
 	await expect(page.getByRole('textbox', { name: 'Notes for Release' })).toHaveValue('Typed while the disk is full, and more');
 });
+
+test('a database deleted underneath: the panel says so and writes the open meeting again', async ({ context, extensionId }) => {
+	const page = await openPanel(context, extensionId);
+	await newMeetingFromAgenda(page, '- Release (10m)\n- Website (5m)', { title: 'Survivor call', attendees: ['Ada'] });
+	await page.getByRole('button', { name: 'Run' }).click();
+	await page.getByRole('button', { name: 'Start meeting' }).click();
+	await page.getByRole('textbox', { name: 'Notes for Release' }).fill('Written before the database went.');
+	await expect(page.getByText('Saved')).toBeVisible();
+
+	// Something outside Gavel (a tool, the browser) deletes the database.
+	const other = await context.newPage();
+	await other.goto(`chrome-extension://${extensionId}/icons/16.png`);
+	await other.evaluate(() => new Promise((resolve, reject) => {
+		const deleting = indexedDB.deleteDatabase('gavel');
+		deleting.onsuccess = resolve;
+		deleting.onerror = () => reject(deleting.error);
+	}));
+	await expect(page.getByRole('alert')).toContainText('database was deleted');
+	await page.getByRole('textbox', { name: 'Notes for Release' }).fill('Written before the database went, and after.');
+
+	// A new panel reads it all from the new database (within the 200 ms write batch).
+	await expect(async () => {
+		const fresh = await openPanel(context, extensionId);
+		try {
+			await fresh.getByRole('button', { name: /^Survivor call/ }).click();
+			await expect(fresh.locator('.clock .now')).toContainText('1. Release', { timeout: 1_000 });
+			await expect(fresh.getByRole('textbox', { name: 'Notes for Release' })).toHaveValue('Written before the database went, and after.', { timeout: 1_000 });
+		} finally {
+			await fresh.close();
+		}
+	}).toPass({ timeout: 10_000 });
+});

@@ -1,9 +1,9 @@
-// What the panel says when another Gavel document stands in the way of the database: an older
-// panel that has not stepped aside for an upgrade, or a newer Gavel that has taken over. main.tsx
-// reports these as `gavel-database` events on the window.
+// What the panel says when something happens to the database outside it: an older panel that
+// has not stepped aside for an upgrade, a newer Gavel that has taken over, or the database
+// deleted underneath. main.tsx reports these as `gavel-database` events on the window.
 import { useEffect, useState } from 'preact/hooks';
 
-export type DatabaseState = 'ok' | 'blocked' | 'updated';
+export type DatabaseState = 'ok' | 'blocked' | 'updated' | 'deleted';
 export const DATABASE_EVENT = 'gavel-database';
 
 // The latest report, for a notice drawn after it was made.
@@ -22,6 +22,13 @@ export function DatabaseNotice() {
 		return () => removeEventListener(DATABASE_EVENT, listen);
 	}, []);
 	if (state === 'blocked') return <p role="alert" class="banner">Gavel is updating its database. Close Gavel in your other windows to let it finish.</p>;
+	if (state === 'deleted') {
+		return (
+			<p role="alert" class="banner">
+				Gavel's database was deleted by the browser or another tool. The meeting open here has been saved again; other meetings are gone unless you restore them from a backup (under All meetings).
+			</p>
+		);
+	}
 	if (state === 'updated') {
 		return (
 			<p role="alert" class="banner">

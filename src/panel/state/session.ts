@@ -32,6 +32,8 @@ export interface Session {
 	dispatch(body: EventBody): void;
 	flush(durability?: Durability): Promise<void>;
 	unsaved(): MeetingEvent[];
+	/** Writes the open meeting's whole journal again (the database lost it). */
+	rewrite(): Promise<void>;
 	close(): void;
 }
 
@@ -92,6 +94,11 @@ export function createSession(deps: SessionDeps): Session {
 		},
 		flush: (durability) => queue.flush(durability),
 		unsaved: () => queue.unsaved(),
+		rewrite() {
+			// Events are keyed: those still stored are overwritten with themselves.
+			for (const event of journal.events) queue.add(event);
+			return queue.flush('strict');
+		},
 		close: () => deps.channel?.close(),
 	};
 }
