@@ -105,7 +105,7 @@ test('overlapping edits from another panel are not lost: the chair is told and c
 	});
 	await expect(notes).toHaveValue('Blocked on TLS.');
 	const alert = page.getByRole('alert');
-	await expect(alert).toContainText('Another window changed the same words');
+	await expect(alert).toContainText('Two windows changed the same words');
 	await expect(alert.locator('pre')).toHaveText('Blocked on SSL.');
 	await page.getByRole('button', { name: 'Add it below the notes' }).click();
 	await expect(notes).toHaveValue('Blocked on TLS.\n\nBlocked on SSL.');

@@ -140,7 +140,7 @@ function NotesConflicts({ session, item }: { session: Session; item: AgendaItem 
 	};
 	return (
 		<div role="alert" class="conflict">
-			<p>Another window changed the same words of these notes at the same time. Its text was replaced by yours; here it is:</p>
+			<p>Two windows changed the same words of these notes at the same moment. The later change was kept; the text it replaced is here:</p>
 			{conflicts.map((c, i) => <pre key={i}>{c.text}</pre>)}
 			<div class="toolbar">
 				<button type="button" onClick={keep}>Add it below the notes</button>
