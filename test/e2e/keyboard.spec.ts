@@ -63,6 +63,7 @@ test('removing, undoing, regrets, duplicating and copying from the keyboard', as
 
 	// Prepare: three people, three items.
 	await page.keyboard.press('Alt+W');
+	await expect(page.getByLabel('Add attendee')).toBeVisible();
 	await page.keyboard.press('Alt+G');
 	for (const name of ['Ada', 'Bob', 'Cy']) await page.keyboard.type(`${name}\n`);
 	await page.keyboard.press('Alt+I');
@@ -108,6 +109,7 @@ test('removing, undoing, regrets, duplicating and copying from the keyboard', as
 	// Run: an action added by mistake goes with Alt+Delete, and comes back with Alt+Z.
 	await page.keyboard.press('Alt+R');
 	await page.keyboard.press('Alt+S');
+	await expect(page.getByLabel('Action owner')).toBeVisible();
 	await page.keyboard.press('Alt+A');
 	await page.keyboard.type('Ada');
 	await page.keyboard.press('Tab');
@@ -125,7 +127,7 @@ test('removing, undoing, regrets, duplicating and copying from the keyboard', as
 	await page.keyboard.press('Alt+X');
 	await page.keyboard.press('Alt+U');
 	await page.keyboard.press('Alt+H');
-	expect(await page.evaluate(() => document.activeElement?.id)).toBe('profile');
+	await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('profile');
 	const registry = page.locator('#extra-registry-line');
 	await registry.focus();
 	await page.keyboard.press('Alt+Y');
@@ -135,6 +137,7 @@ test('removing, undoing, regrets, duplicating and copying from the keyboard', as
 
 	// Meetings: ↓ from the search reaches the meetings; Alt+J duplicates, Alt+Delete deletes.
 	await page.keyboard.press('Alt+L');
+	await expect(page.getByLabel('Search meetings')).toBeVisible();
 	await page.keyboard.press('Alt+K');
 	await page.keyboard.press('Control+V');
 	await expect(page.getByLabel('Search meetings')).toHaveValue(line);
