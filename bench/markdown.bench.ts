@@ -10,6 +10,7 @@ import { exportMinutes } from '../src/markdown/export.ts';
 import { importMinutes } from '../src/markdown/import/import-minutes.ts';
 import { checkMinutes } from '../src/markdown/check.ts';
 import { parseAgendaText } from '../src/core/agenda-text.ts';
+import { parseNotesLine } from '../src/core/notes-commands.ts';
 
 export interface Measure {
 	name: string;
@@ -71,11 +72,16 @@ export function run(corpusDir: string | undefined): Measure[] {
 		'emphasis and ticks': '*_`'.repeat(330_000),
 	};
 	adversarial['a line of spaces'] = `a${' '.repeat(1_000_000)}b`;
-	// Every reader of user text: the importer, `gavel check`, and the pasted-agenda parser.
+	// Lines typed as commands in the notes (present+, action:, s///), at their worst.
+	adversarial['present list of spaces'] = `present+ ${' '.repeat(1_000_000)}x`;
+	adversarial['action of words'] = `action: ${'a '.repeat(500_000)}`;
+	adversarial['correction of slashes'] = `s/${'\\/'.repeat(500_000)}`;
+	// Every reader of user text: the importer, `gavel check`, the pasted-agenda parser, the notes commands.
 	const readers: Array<[string, (text: string) => unknown]> = [
 		['import', (text) => importMinutes(text, { fileName: '2020-01-01.md' })],
 		['check', (text) => checkMinutes(text, '2020-01-01.md')],
 		['agenda_text', (text) => parseAgendaText(text)],
+		['notes_lines', (text) => text.split('\n').map(parseNotesLine)],
 	];
 	for (const [reader, read] of readers) {
 		let worst = 0;

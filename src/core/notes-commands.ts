@@ -1,0 +1,83 @@
+// The lines scribes already type, as W3C (Zakim/RRSAgent) and MeetBot users know them, read as
+// records: `action: NAME to TEXT` (or `will`), `decision:` / `resolved:`, `present+ NAME, …`,
+// `regrets+ NAME, …`, `link: URL [text]`, `topic: TEXT`, and `s/old/new/` to correct the line
+// before. MeetBot's `#action`, `#agreed`, `#link`, `#topic` and W3C's upper-case `ACTION:` and
+// `RESOLUTION:` are the same commands. Pure and linear: one line in, one command or nothing out.
+
+export type NotesCommand =
+	| { kind: 'action'; owner: string; text: string }
+	| { kind: 'decision'; text: string }
+	| { kind: 'present'; names: string[] }
+	| { kind: 'regrets'; names: string[] }
+	| { kind: 'link'; url: string; text?: string }
+	| { kind: 'topic'; title: string }
+	| { kind: 'correction'; from: string; to: string; all: boolean };
+
+const LEAD = /^\s*(?:[-*+]\s+)?/; // a command may sit in a bullet
+const COLON = /^(action|decision|decided|resolved|resolution|topic|link)\s*:\s*(.*)$/i;
+const MEETBOT = /^#(action|agreed|topic|link)\s+(.*)$/i;
+const PLUS = /^(present|regrets)\+\s*(.*)$/i;
+
+/** The command a line of notes holds, if it holds one. */
+export function parseNotesLine(line: string): NotesCommand | undefined {
+	const body = line.replace(LEAD, '').trimEnd();
+	if (body.startsWith('s/')) return parseCorrection(body);
+	const match = COLON.exec(body) ?? MEETBOT.exec(body) ?? PLUS.exec(body);
+	const keyword = match?.[1]?.toLowerCase();
+	const text = match?.[2]?.trim() ?? '';
+	if (keyword === undefined || text === '') return undefined;
+	switch (keyword) {
+		case 'action':
+			return action(text);
+		case 'topic':
+			return { kind: 'topic', title: text };
+		case 'link':
+			return link(text);
+		case 'present':
+			return { kind: 'present', names: names(text) };
+		case 'regrets':
+			return { kind: 'regrets', names: names(text) };
+		default:
+			// decision, decided, resolved, resolution, agreed
+			return { kind: 'decision', text };
+	}
+}
+
+/** "Anil to tag 4.2", "Anil Madhavapeddy will tag 4.2"; with neither word, no owner yet. */
+function action(text: string): NotesCommand {
+	const at = /\s(?:to|will)\s/i.exec(text);
+	if (at === null) return { kind: 'action', owner: '', text };
+	return { kind: 'action', owner: text.slice(0, at.index).trim(), text: text.slice(at.index + at[0].length).trim() };
+}
+
+function link(text: string): NotesCommand | undefined {
+	const [url = '', ...words] = text.split(/\s+/);
+	if (!/^(?:https?:\/\/|mailto:)\S+$/i.test(url)) return undefined;
+	const label = words.join(' ').replace(/^\[(.*)\]$/, '$1').trim();
+	return label === '' ? { kind: 'link', url } : { kind: 'link', url, text: label };
+}
+
+function names(text: string): string[] {
+	// Spaces made single first, so the split has nothing to backtrack over (a notes line can be long).
+	return text.replace(/\s+/g, ' ').split(/[,;]| and /).map((n) => n.trim()).filter((n) => n !== '');
+}
+
+/** `s/old/new/` or `s/old/new/g`: `\/` stands for a slash inside either part. */
+function parseCorrection(body: string): NotesCommand | undefined {
+	if (!body.startsWith('s/')) return undefined;
+	const parts: string[] = [];
+	let current = '';
+	for (let i = 2; i < body.length; i++) {
+		const c = body[i];
+		if (c === '\\' && body[i + 1] === '/') {
+			current += '/';
+			i++;
+		} else if (c === '/') {
+			parts.push(current);
+			current = '';
+		} else current += c;
+	}
+	const [from, to] = parts;
+	if (parts.length !== 2 || from === undefined || to === undefined || from === '' || (current !== '' && current !== 'g')) return undefined;
+	return { kind: 'correction', from, to, all: current === 'g' };
+}
