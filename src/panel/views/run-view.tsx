@@ -2,6 +2,7 @@
 // each item's time, and the notes, actions and decisions of the item in front of the chair.
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { notesEdit } from '../../core/notes-merge.ts';
+import { takeFinishedLine } from '../../markdown/typed-commands.ts';
 import { scheduledEnd } from '../../core/schedule.ts';
 import { timing, type ItemTiming } from '../../core/timing.ts';
 import type { Action, AgendaItem, Decision, Meeting } from '../../core/types.ts';
@@ -88,19 +89,31 @@ function ItemClock({ timing: it }: { timing: ItemTiming | undefined }) {
 	);
 }
 
+// Set when a typed "topic:" starts a new item: its notes box takes the focus when it appears.
+let focusNextNotes = false;
+
 /** The notes of an item. Each key press records the span it changed, so that another panel typing
  * into the same notes at once is merged, not overwritten (core/notes-merge.ts); when a merged
- * change from elsewhere arrives, the caret stays where the user was typing. */
+ * change from elsewhere arrives, the caret stays where the user was typing. A line finished with
+ * Enter that holds a command ("action: Anil to …", "present+ Ada", "topic: …", "s/old/new/")
+ * becomes records instead (markdown/typed-commands.ts), and a line under the box says what it did. */
 function NotesBox({ session, item }: { session: Session; item: AgendaItem }) {
 	const box = useRef<HTMLTextAreaElement>(null);
 	// The text this box last showed or was typed into, and where the caret was in it.
 	const typed = useRef(item.notes);
 	const caret = useRef<[number, number]>([0, 0]);
+	const [said, setSaid] = useState('');
 	const remember = (el: HTMLTextAreaElement) => (caret.current = [el.selectionStart, el.selectionEnd]);
+	useLayoutEffect(() => {
+		if (focusNextNotes) {
+			focusNextNotes = false;
+			box.current?.focus();
+		}
+	}, []);
 	useLayoutEffect(() => {
 		const el = box.current;
 		if (el === null || typed.current === item.notes) return;
-		// Text came from another panel: move the caret by what changed before it.
+		// Text came from elsewhere (another panel, a command taken out): move the caret by what changed before it.
 		const before = typed.current;
 		typed.current = item.notes;
 		if (document.activeElement !== el) return;
@@ -108,25 +121,40 @@ function NotesBox({ session, item }: { session: Session; item: AgendaItem }) {
 		const shift = (at: number) => (at <= from ? at : at >= from + removed.length ? at + insert.length - removed.length : from + insert.length);
 		el.setSelectionRange(shift(caret.current[0]), shift(caret.current[1]));
 	}, [item.notes]);
+	const input = (el: HTMLTextAreaElement) => {
+		let text = el.value;
+		const meeting = session.meeting();
+		// The notes as the session holds them now, not as last drawn.
+		const current = meeting?.items.find((i) => i.id === item.id)?.notes ?? item.notes;
+		typed.current = text;
+		remember(el);
+		const status = meeting === undefined ? 'not-started' : timing(meeting, Date.now()).status;
+		const command = meeting === undefined ? undefined : takeFinishedLine({ meeting, itemId: item.id, running: status === 'running' || status === 'paused', newId }, current, text, el.selectionStart);
+		if (command !== undefined) {
+			for (const event of command.events) session.dispatch(event);
+			focusNextNotes = command.events.some((e) => e.type === 'item.started');
+			setSaid(command.said);
+			text = command.notes;
+		}
+		session.dispatch({ type: 'item.updated', itemId: item.id, patch: { notes: text }, edit: notesEdit(current, text) });
+	};
 	return (
-		<textarea
-			ref={box}
-			aria-label={`Notes for ${item.title || 'this item'}`}
-			aria-keyshortcuts="Alt+M"
-			class="notes"
-			rows={8}
-			value={item.notes}
-			onSelect={(e) => remember(e.currentTarget)}
-			onKeyUp={(e) => remember(e.currentTarget)}
-			onInput={(e) => {
-				const text = e.currentTarget.value;
-				// The notes as the session holds them now, not as last drawn.
-				const current = session.meeting()?.items.find((i) => i.id === item.id)?.notes ?? item.notes;
-				typed.current = text;
-				remember(e.currentTarget);
-				session.dispatch({ type: 'item.updated', itemId: item.id, patch: { notes: text }, edit: notesEdit(current, text) });
-			}}
-		/>
+		<>
+			<textarea
+				ref={box}
+				aria-label={`Notes for ${item.title || 'this item'}`}
+				aria-keyshortcuts="Alt+M"
+				aria-describedby="notes-said"
+				class="notes"
+				rows={8}
+				value={item.notes}
+				placeholder={'Notes. Lines like these become records:\naction: Anil to tag 4.2 · decision: ship Friday\npresent+ Ada · link: https://… · topic: … · s/old/new/'}
+				onSelect={(e) => remember(e.currentTarget)}
+				onKeyUp={(e) => remember(e.currentTarget)}
+				onInput={(e) => input(e.currentTarget)}
+			/>
+			<p id="notes-said" role="status" class="muted said">{said}</p>
+		</>
 	);
 }
 

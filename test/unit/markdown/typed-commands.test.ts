@@ -1,0 +1,79 @@
+// A finished notes line that holds a command becomes records and leaves the notes.
+import { describe, expect, it } from 'vitest';
+import { createItem, createMeeting } from '../../../src/core/meeting.ts';
+import type { Meeting } from '../../../src/core/types.ts';
+import { findPerson, takeFinishedLine } from '../../../src/markdown/typed-commands.ts';
+
+const meeting: Meeting = {
+	...createMeeting({ id: 'm', title: 'Call', date: '2026-11-25', items: [createItem({ id: 'a', title: 'Release' }), createItem({ id: 'b', title: 'Website' })] }),
+	attendees: [
+		{ id: 'p1', name: 'Anil Madhavapeddy', handle: '@avsm', presence: 'present' },
+		{ id: 'p2', name: 'Amir Chaudhry', presence: 'present' },
+		{ id: 'p3', name: 'Richard Mortier', handle: 'mort', presence: 'regrets' },
+	],
+	links: [{ id: 'mirage-pull-1', url: 'https://example.org' }],
+};
+let n = 0;
+const context = { meeting, itemId: 'a', running: true, newId: () => `n${++n}` };
+/** Types `line` and Enter at the end of `notes`. */
+const enter = (notes: string, line: string) => takeFinishedLine(context, notes + line, `${notes + line}\n`);
+
+describe('takeFinishedLine', () => {
+	it('makes an action owned by the attendee the name means, and takes the line out', () => {
+		const typed = enter('Blocked on TLS.\n', 'action: Anil to tag 4.2');
+		expect(typed?.notes).toBe('Blocked on TLS.\n');
+		expect(typed?.events).toEqual([{ type: 'action.added', itemId: 'a', action: { id: expect.any(String), owner: 'Anil Madhavapeddy', text: 'tag 4.2', status: 'open' } }]);
+		expect(typed?.said).toBe('Action for Anil Madhavapeddy');
+	});
+
+	it('keeps a name it does not know as typed', () => {
+		expect(enter('', 'Zoe will write the post')?.events).toBeUndefined();
+		expect(enter('', 'action: Zoe will write the post')?.events[0]).toMatchObject({ action: { owner: 'Zoe', text: 'write the post' } });
+	});
+
+	it('adds people, and turns regrets into presence for those already listed', () => {
+		expect(enter('', 'present+ mort, Ada')?.events).toEqual([
+			{ type: 'attendee.updated', attendeeId: 'p3', patch: { presence: 'present' } },
+			{ type: 'attendee.added', attendee: { id: expect.any(String), name: 'Ada', presence: 'present' } },
+		]);
+		expect(enter('', 'regrets+ @avsm')?.events).toEqual([{ type: 'attendee.updated', attendeeId: 'p1', patch: { presence: 'regrets' } }]);
+	});
+
+	it('turns a link into a reference in place, with a readable id not yet taken', () => {
+		const typed = enter('See:\n', 'link: https://github.com/mirage/mirage/pull/1');
+		expect(typed?.notes).toBe('See:\n[mirage-pull-1-2]\n');
+		expect(typed?.events).toEqual([{ type: 'link.added', itemId: 'a', link: { id: 'mirage-pull-1-2', url: 'https://github.com/mirage/mirage/pull/1' } }]);
+		expect(enter('', 'link: https://mirage.io the website')?.notes).toBe('[the website][the-website]\n');
+	});
+
+	it('starts a new item after this one for a topic, when the meeting runs', () => {
+		const events = enter('', 'topic: Hackathon')?.events ?? [];
+		expect(events[0]).toMatchObject({ type: 'item.added', index: 1, item: { title: 'Hackathon', unplanned: true } });
+		expect(events[1]).toEqual({ type: 'item.started', itemId: (events[0] as { item: { id: string } }).item.id });
+		expect(takeFinishedLine({ ...context, running: false }, 'topic: X', 'topic: X\n')?.events).toHaveLength(1);
+	});
+
+	it('corrects the last line that holds the text, or leaves the command for the chair to see', () => {
+		expect(enter('Ship on Frday.\nCI is gren.\n', 's/gren/green/')?.notes).toBe('Ship on Frday.\nCI is green.\n');
+		expect(enter('Ship on Frday.\nCI is gren.\n', 's/Frday/Friday/')?.notes).toBe('Ship on Friday.\nCI is gren.\n');
+		expect(enter('a a a\n', 's/a/b/g')?.notes).toBe('b b b\n');
+		expect(enter('a a a\n', 's/$/x/')?.notes).toBeUndefined();
+	});
+
+	it('does nothing but on Enter at the end of a command line', () => {
+		expect(takeFinishedLine(context, 'action: Anil to', 'action: Anil to ')).toBeUndefined();
+		expect(takeFinishedLine(context, 'just notes', 'just notes\n')).toBeUndefined();
+		// Enter at the end of a command line that has a line after it: the caret tells which break is new.
+		expect(takeFinishedLine(context, 'decision: yes\nmore', 'decision: yes\n\nmore', 14)?.notes).toBe('\nmore');
+		expect(takeFinishedLine(context, 'decision: yes\nmore', 'decision: yes\n\nmore', 15)).toBeUndefined();
+	});
+});
+
+describe('findPerson', () => {
+	it('knows people by full name, handle, or a first name only one has', () => {
+		expect(findPerson(meeting.attendees, 'amir chaudhry')?.id).toBe('p2');
+		expect(findPerson(meeting.attendees, 'avsm')?.id).toBe('p1');
+		expect(findPerson(meeting.attendees, 'Richard')?.id).toBe('p3');
+		expect(findPerson([...meeting.attendees, { id: 'p4', name: 'Anil Kumar', presence: 'present' }], 'Anil')).toBeUndefined();
+	});
+});
