@@ -2,25 +2,37 @@
 // notes, no script) and as raw Markdown, with Copy and Download, and the site's extra lines.
 import { useEffect, useState } from 'preact/hooks';
 import type { Meeting } from '../../core/types.ts';
+import type { Fix, PublishCheck } from '../../markdown/publish-checks.ts';
 import type { ExportedMinutes } from '../../markdown/profile.ts';
 import { copyText, downloadText } from '../../platform/save-file.ts';
+import type { Session } from '../state/session.ts';
 
 const PROFILES = [
 	['mirage-www', 'MirageOS website (YYYY-MM-DD.md)'],
 	['plain', 'Plain GitHub Markdown'],
 ] as const;
 
-export function PublishView({ meeting, now }: { meeting: Meeting; now: () => number }) {
+interface Props {
+	meeting: Meeting;
+	session: Session;
+	now: () => number;
+	/** Takes the chair to a field of Prepare, for a check whose fix is to fill it in. */
+	onField(field: 'chair' | 'secretary'): void;
+}
+
+export function PublishView({ meeting, session, now, onField }: Props) {
 	const [profile, setProfile] = useState<string>('mirage-www');
 	const [minutes, setMinutes] = useState<ExportedMinutes | undefined>(undefined);
 	const [preview, setPreview] = useState('');
 	const [copied, setCopied] = useState<string | undefined>(undefined);
+	const [checks, setChecks] = useState<PublishCheck[]>([]);
 	useEffect(() => {
-		// The exporter and the renderer load only when Publish opens.
-		void Promise.all([import('../../markdown/export.ts'), import('../../markdown/preview.ts')]).then(([{ exportMinutes }, { renderPreview }]) => {
+		// The exporter, the checks and the renderer load only when Publish opens.
+		void Promise.all([import('../../markdown/export.ts'), import('../../markdown/preview.ts'), import('../../markdown/publish-checks.ts')]).then(([{ exportMinutes }, { renderPreview }, { publishChecks }]) => {
 			const out = exportMinutes(meeting, profile, profile === 'plain' ? { timingTable: true, now: now() } : {});
 			setMinutes(out);
 			setPreview(renderPreview(out.markdown));
+			setChecks(publishChecks(meeting, now()));
 		});
 	}, [meeting, profile, now]);
 	const copy = async (label: string, text: string) => {
@@ -40,6 +52,7 @@ export function PublishView({ meeting, now }: { meeting: Meeting; now: () => num
 					<button type="button" aria-keyshortcuts="Alt+O" disabled={minutes === undefined} onClick={() => minutes && downloadText(minutes.fileName, minutes.markdown)}>Download {minutes?.fileName ?? ''}</button>
 				</div>
 			</section>
+			<Checks checks={checks} session={session} onField={onField} />
 			<section class="card preview" aria-labelledby="preview-heading">
 				<h2 id="preview-heading">Preview</h2>
 				{/* Rendered by commonmark in safe mode: raw HTML is dropped and javascript: links are not links. */}
@@ -67,4 +80,28 @@ function followLink(event: MouseEvent): void {
 	event.preventDefault();
 	const href = link.getAttribute('href') ?? '';
 	if (/^https?:/i.test(href)) window.open(href, '_blank', 'noopener,noreferrer');
+}
+
+/** What to look at before publishing, each with its one-click fix where there is one. */
+function Checks({ checks, session, onField }: { checks: PublishCheck[]; session: Session; onField: Props['onField'] }) {
+	return (
+		<section class="card checks" aria-labelledby="checks-heading">
+			<h2 id="checks-heading">Before you publish {checks.length === 0 ? <span class="muted">nothing to fix</span> : <span class="muted">{checks.length} to look at</span>}</h2>
+			{checks.length === 0 ? null : (
+				<ul>
+					{checks.map((check, i) => (
+						<li key={`${check.code}-${i}`}>
+							<span>{check.message}</span>
+							{check.fix === undefined ? null : <FixButton fix={check.fix} session={session} onField={onField} />}
+						</li>
+					))}
+				</ul>
+			)}
+		</section>
+	);
+}
+
+function FixButton({ fix, session, onField }: { fix: Fix; session: Session; onField: Props['onField'] }) {
+	if ('field' in fix) return <button type="button" onClick={() => onField(fix.field)}>{fix.label}</button>;
+	return <button type="button" onClick={() => fix.events.forEach((event) => session.dispatch(event))}>{fix.label}</button>;
 }

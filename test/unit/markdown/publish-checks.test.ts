@@ -1,0 +1,69 @@
+// Before publishing: each problem a chair would want to catch, and the fix that clears it.
+import { describe, expect, it } from 'vitest';
+import type { EventBody } from '../../../src/core/events.ts';
+import { applyEvent, replay } from '../../../src/core/journal.ts';
+import { createItem, createMeeting, journalWriter } from '../../../src/core/meeting.ts';
+import type { Meeting } from '../../../src/core/types.ts';
+import { publishChecks } from '../../../src/markdown/publish-checks.ts';
+import { sampleJournal } from '../../fixtures/sample-meeting.ts';
+
+const w = journalWriter('m', 'w');
+const base = (): Meeting => ({
+	...createMeeting({ id: 'm', title: 'Call', date: '2026-11-25' }),
+	chair: 'Anil Madhavapeddy',
+	secretary: 'Amir Chaudhry',
+	attendees: [
+		{ id: 'p1', name: 'Anil Madhavapeddy', presence: 'present' },
+		{ id: 'p2', name: 'Amir Chaudhry', presence: 'present' },
+	],
+	items: [createItem({ id: 'a', title: 'Release', notes: 'Tagged.' })],
+});
+const codes = (m: Meeting) => publishChecks(m, Date.UTC(2026, 10, 25, 17)).map((c) => c.code);
+const fixed = (m: Meeting, code: string): Meeting => {
+	const check = publishChecks(m, 0).find((c) => c.code === code);
+	if (check?.fix === undefined || !('events' in check.fix)) throw new Error(`no fix for ${code}`);
+	return check.fix.events.reduce<Meeting | undefined>((state, body: EventBody, i) => applyEvent(state, w(body, 100 + i)), m) as Meeting;
+};
+
+describe('publishChecks', () => {
+	it('finds nothing in a sound meeting', () => {
+		expect(codes(base())).toEqual([]);
+	});
+
+	it('asks for a chair and a secretary, and takes the chair to the field', () => {
+		const { chair: _c, secretary: _s, ...rest } = base();
+		const checks = publishChecks(rest, 0);
+		expect(checks.map((c) => [c.code, c.fix])).toEqual([
+			['no-chair', { label: 'Choose the chair', field: 'chair' }],
+			['no-secretary', { label: 'Choose the secretary', field: 'secretary' }],
+		]);
+	});
+
+	it('adds an action owner who is not an attendee, and leaves out an empty item', () => {
+		const m = base();
+		m.items = [{ ...createItem({ id: 'a', title: 'Release', notes: 'x' }), actions: [{ id: 'x', owner: 'Zoe', text: 'write', status: 'open' }] }, createItem({ id: 'b', title: 'Empty' })];
+		expect(codes(m)).toEqual(['unknown-name', 'empty-item']);
+		expect(codes(fixed(fixed(m, 'unknown-name'), 'empty-item'))).toEqual([]);
+	});
+
+	it('names an item that has notes but was never reached in the meeting', () => {
+		const meeting = replay(sampleJournal()) as Meeting;
+		const late = { ...meeting, items: [...meeting.items, createItem({ id: 'late', title: 'Late topic', notes: 'prepared text' })] };
+		expect(publishChecks(late, Date.UTC(2026, 11, 1)).filter((c) => c.code === 'item-not-reached').map((c) => c.itemId)).toEqual(['late']);
+	});
+
+	it('removes a correction that matched nothing', () => {
+		const m = base();
+		m.items = [createItem({ id: 'a', title: 'Release', notes: 'Tagged.\ns/nothing/here/\nMore.' })];
+		expect(codes(m)).toEqual(['unmatched-correction']);
+		expect(fixed(m, 'unmatched-correction').items[0]?.notes).toBe('Tagged.\nMore.');
+	});
+
+	it('removes a link defined and never used; names one used and never defined', () => {
+		const m = base();
+		m.links = [{ id: 'spare', url: 'https://example.org/spare' }];
+		m.items = [createItem({ id: 'a', title: 'Release', notes: 'See [the PR][pr].' })];
+		expect(codes(m).sort()).toEqual(['undefined-link', 'unused-link']);
+		expect(codes(fixed(m, 'unused-link'))).toEqual(['undefined-link']);
+	});
+});
