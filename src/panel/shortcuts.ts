@@ -13,7 +13,8 @@ export interface Shortcut {
 	what: string;
 }
 
-export const SHORTCUTS: ReadonlyArray<{ group: string; list: Shortcut[] }> = [
+/** `typed`: lines to type rather than keys to press, shown each above what it does. */
+export const SHORTCUTS: ReadonlyArray<{ group: string; typed?: boolean; list: Shortcut[] }> = [
 	{
 		group: 'Anywhere',
 		list: [
@@ -59,6 +60,18 @@ export const SHORTCUTS: ReadonlyArray<{ group: string; list: Shortcut[] }> = [
 			{ keys: 'Alt+M', what: 'Notes of the current item' },
 			{ keys: 'Alt+A', what: 'Add an action' },
 			{ keys: 'Alt+C', what: 'Add a decision' },
+		],
+	},
+	{
+		group: 'Typed in the notes, then Enter',
+		typed: true,
+		list: [
+			{ keys: 'action: Anil to …', what: 'An action for Anil (or "Anil will …")' },
+			{ keys: 'decision: …', what: 'A decision (also "resolved:")' },
+			{ keys: 'present+ Ada, Bob', what: 'Attendees (and "regrets+ …")' },
+			{ keys: 'link: URL text', what: 'A reference link, in place' },
+			{ keys: 'topic: …', what: 'A new item, started now' },
+			{ keys: 's/old/new/', what: 'Correct the line before' },
 		],
 	},
 	{

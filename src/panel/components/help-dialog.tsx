@@ -16,7 +16,7 @@ export function HelpDialog({ onClose }: { onClose(): void }) {
 				{SHORTCUTS.map((group) => (
 					<section key={group.group}>
 						<h3>{group.group}</h3>
-						<dl>
+						<dl class={group.typed === true ? 'typed' : undefined}>
 							{group.list.map((s) => (
 								<div key={s.keys}>
 									<dt><Keys keys={s.keys} /></dt>
