@@ -52,7 +52,7 @@ for (const scheme of ['light', 'dark']) {
 	await page.clock.fastForward('17:30');
 	await shot('run');
 
-	await page.getByRole('button', { name: 'Publish' }).click();
+	await page.getByRole('button', { name: 'Publish', exact: true }).click();
 	await page.getByRole('textbox', { name: 'Markdown' }).waitFor();
 	await page.waitForFunction(() => document.querySelector('.rendered')?.innerHTML !== '');
 	await shot('publish');

@@ -104,7 +104,7 @@ function Shell({ store, backups, now }: AppProps) {
 			)}
 			{view === 'meetings' || meeting === undefined ? <MeetingsView store={store} backups={backups} now={now} onOpen={(id) => void open(id)} onNew={create} onDuplicate={(r) => duplicate(r.state)} /> : null}
 			{view === 'prepare' && meeting !== undefined ? <PrepareView session={session} meeting={meeting} /> : null}
-			{view === 'run' && meeting !== undefined ? <RunView session={session} meeting={meeting} /> : null}
+			{view === 'run' && meeting !== undefined ? <RunView session={session} meeting={meeting} onPublish={() => setView('publish')} /> : null}
 			{view === 'publish' && meeting !== undefined ? <PublishView meeting={meeting} session={session} now={now} onField={(field) => { setView('prepare'); requestAnimationFrame(() => document.getElementById(field)?.focus()); }} /> : null}
 			<p class="hint muted">Press <kbd>?</kbd> for keyboard shortcuts</p>
 			{help ? <HelpDialog onClose={() => setHelp(false)} /> : null}

@@ -28,7 +28,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 		await page.getByRole('textbox', { name: /^Notes for/ }).fill('Some notes');
 		await page.getByRole('button', { name: 'Release' }).click();
 		await audit(page, 'run');
-		await page.getByRole('button', { name: 'Publish' }).click();
+		await page.getByRole('button', { name: 'Publish', exact: true }).click();
 		await page.waitForFunction(() => document.querySelector('.rendered')?.innerHTML !== '');
 		await audit(page, 'publish');
 		await page.getByRole('button', { name: 'All meetings' }).click();

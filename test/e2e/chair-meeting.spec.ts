@@ -48,8 +48,8 @@ test('a chair prepares, runs and publishes a meeting, and finds it again after a
 	await page.getByRole('button', { name: 'End meeting' }).click();
 	await expect(page.locator('.clock .now')).toContainText('Ended');
 
-	// Publish
-	await page.getByRole('button', { name: 'Publish' }).click();
+	// Publish, from the prompt the end of the meeting shows
+	await page.getByRole('button', { name: 'Publish the minutes' }).click();
 	await expect(page.locator('.rendered h4').first()).toHaveText('Welcome and agenda');
 	await page.getByRole('button', { name: 'Copy minutes' }).click();
 	await expect(page.getByRole('button', { name: 'Copied' })).toBeVisible();
@@ -78,7 +78,7 @@ test('a chair prepares, runs and publishes a meeting, and finds it again after a
 		const reopened = await again.newPage();
 		await openPanel(reopened, new URL(worker.url()).host);
 		await reopened.getByRole('button', { name: /^Weekly Meeting: 2026-11-25/ }).click();
-		await reopened.getByRole('button', { name: 'Publish' }).click();
+		await reopened.getByRole('button', { name: 'Publish', exact: true }).click();
 		await expect(reopened.getByRole('textbox', { name: 'Markdown' })).toHaveValue(file);
 	} finally {
 		await again.close();

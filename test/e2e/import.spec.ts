@@ -45,7 +45,7 @@ test('a minutes file is imported and published again unchanged', async ({ contex
 	await page.getByLabel('Import minutes…').setInputFiles({ name: '2015-03-11.md', mimeType: 'text/markdown', buffer: Buffer.from(MINUTES) });
 	await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Weekly Meeting: 2015-03-11');
 	await expect(page.getByLabel('Chair')).toHaveValue('Amir Chaudhry');
-	await page.getByRole('button', { name: 'Publish' }).click();
+	await page.getByRole('button', { name: 'Publish', exact: true }).click();
 	await expect(page.getByRole('textbox', { name: 'Markdown' })).toHaveValue(MINUTES);
 });
 

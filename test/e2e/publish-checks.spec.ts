@@ -12,7 +12,7 @@ test('the checks before publishing name each problem, and each fix clears it', a
 	await notes.focus();
 	await page.keyboard.type('Tagged.\naction: Zoe to write the post\ns/nothing/here/\n');
 
-	await page.getByRole('button', { name: 'Publish' }).click();
+	await page.getByRole('button', { name: 'Publish', exact: true }).click();
 	const checks = page.getByRole('region', { name: /Before you publish/ });
 	await expect(checks.getByRole('listitem')).toHaveText([
 		/No secretary .*Choose the secretary/,
@@ -27,7 +27,7 @@ test('the checks before publishing name each problem, and each fix clears it', a
 	await checks.getByRole('button', { name: 'Choose the secretary' }).click();
 	await expect(page.getByLabel('Secretary')).toBeFocused();
 	await page.getByLabel('Secretary').selectOption('Zoe');
-	await page.getByRole('button', { name: 'Publish' }).click();
+	await page.getByRole('button', { name: 'Publish', exact: true }).click();
 	await expect(checks).toContainText('nothing to fix');
 	await expect(page.getByRole('textbox', { name: 'Markdown' })).not.toHaveValue(/s\/nothing/);
 });

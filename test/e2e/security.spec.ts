@@ -35,7 +35,7 @@ test('XSS payloads in notes, titles, names and actions run nothing and show as t
 	await page.getByLabel('Decision').press('Enter');
 
 	for (const profile of ['mirage-www', 'plain']) {
-		await page.getByRole('button', { name: 'Publish' }).click();
+		await page.getByRole('button', { name: 'Publish', exact: true }).click();
 		await page.getByLabel('Format').selectOption(profile);
 		const rendered = page.locator('.rendered');
 		// Raw HTML in notes is left out of the preview; names and actions are text, shown as typed.
@@ -61,7 +61,7 @@ test('XSS payloads in notes, titles, names and actions run nothing and show as t
 	// And a second panel page that opens the same meeting fresh from the store.
 	const other = await openPanel(context, extensionId);
 	await other.getByRole('button', { name: /^<script>/ }).click();
-	await other.getByRole('button', { name: 'Publish' }).click();
+	await other.getByRole('button', { name: 'Publish', exact: true }).click();
 	await expect(other.locator('.rendered')).toContainText('<iframe srcdoc=');
 	expect(await other.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
 });

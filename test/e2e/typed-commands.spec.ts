@@ -28,7 +28,7 @@ test('action, decision, present+, link, s/// and topic lines typed in the notes 
 
 	await page.getByRole('button', { name: 'Prepare' }).click();
 	await expect(page.locator('ul.people')).toContainText('Ada Lovelace');
-	await page.getByRole('button', { name: 'Publish' }).click();
+	await page.getByRole('button', { name: 'Publish', exact: true }).click();
 	await expect(page.locator('.rendered a', { hasText: 'the TLS PR' })).toHaveAttribute('href', 'https://github.com/mirage/mirage/pull/1');
 	await expect(page.locator('.rendered')).toContainText('Hackathon dates');
 });

@@ -69,7 +69,7 @@ test('a version-1 database upgrades with every meeting, note and action, and an 
 	await panel.getByRole('button', { name: 'Run' }).click();
 	await expect(panel.locator('.clock .now')).toContainText('Ended');
 	await expect(panel.locator('ul.records')).toContainText('Action:');
-	await panel.getByRole('button', { name: 'Publish' }).click();
+	await panel.getByRole('button', { name: 'Publish', exact: true }).click();
 	await expect(panel.getByRole('textbox', { name: 'Markdown' })).toHaveValue(/#### .+ ####/);
 	expect(await panel.evaluate(async () => (await indexedDB.databases()).find((d) => d.name === 'gavel')?.version)).toBe(2);
 });

@@ -13,7 +13,7 @@ import { keepFocusInList } from '../list-focus.ts';
 import type { Session } from '../state/session.ts';
 import { useNow } from '../state/use-now.ts';
 
-export function RunView({ session, meeting }: { session: Session; meeting: Meeting }) {
+export function RunView({ session, meeting, onPublish }: { session: Session; meeting: Meeting; onPublish(): void }) {
 	const t = timing(meeting, useNow(true));
 	const [selected, setSelected] = useState<string | undefined>(undefined);
 	const focusId = t.currentItemId ?? selected ?? meeting.items[0]?.id;
@@ -47,6 +47,11 @@ export function RunView({ session, meeting }: { session: Session; meeting: Meeti
 					{t.projectedEnd === undefined ? '' : ` · ends ~${timeOfDay(t.projectedEnd)}`}
 				</p>
 				<EndAgainstSchedule projected={t.projectedEnd} scheduled={scheduledEnd(meeting)} />
+				{t.status === 'ended' ? (
+					<p class="publish-now">
+						The meeting has ended. <button type="button" class="primary" onClick={onPublish}>Publish the minutes</button>
+					</p>
+				) : null}
 			</section>
 			{item === undefined ? null : <ItemNotes session={session} item={item} meeting={meeting} />}
 			<section class="card" aria-labelledby="run-agenda">
