@@ -23,7 +23,8 @@ export interface Typed {
 export interface TypedContext {
 	meeting: Meeting;
 	itemId: string;
-	running: boolean;
+	/** Whether the meeting's clock is going (asked only when a topic line is taken). */
+	running(): boolean;
 	newId(): string;
 }
 
@@ -73,7 +74,7 @@ function apply(context: TypedContext, command: NotesCommand, head: string, tail:
 			const item = createItem({ id: newId(), title: command.title, unplanned: true });
 			const at = meeting.items.findIndex((i) => i.id === itemId) + 1;
 			const events: EventBody[] = [{ type: 'item.added', item, index: at }];
-			if (context.running) events.push({ type: 'item.started', itemId: item.id });
+			if (context.running()) events.push({ type: 'item.started', itemId: item.id });
 			return { notes, events, said: `New item: ${command.title}` };
 		}
 		case 'correction': {

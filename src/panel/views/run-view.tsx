@@ -133,8 +133,8 @@ function NotesBox({ session, item }: { session: Session; item: AgendaItem }) {
 		const current = meeting?.items.find((i) => i.id === item.id)?.notes ?? item.notes;
 		typed.current = text;
 		remember(el);
-		const status = meeting === undefined ? 'not-started' : timing(meeting, Date.now()).status;
-		const command = meeting === undefined ? undefined : takeFinishedLine({ meeting, itemId: item.id, running: status === 'running' || status === 'paused', newId }, current, text, el.selectionStart);
+		const running = () => meeting !== undefined && ['running', 'paused'].includes(timing(meeting, Date.now()).status);
+		const command = meeting === undefined ? undefined : takeFinishedLine({ meeting, itemId: item.id, running, newId }, current, text, el.selectionStart);
 		if (command !== undefined) {
 			for (const event of command.events) session.dispatch(event);
 			focusNextNotes = command.events.some((e) => e.type === 'item.started');

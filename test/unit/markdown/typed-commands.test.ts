@@ -14,7 +14,7 @@ const meeting: Meeting = {
 	links: [{ id: 'mirage-pull-1', url: 'https://example.org' }],
 };
 let n = 0;
-const context = { meeting, itemId: 'a', running: true, newId: () => `n${++n}` };
+const context = { meeting, itemId: 'a', running: () => true, newId: () => `n${++n}` };
 /** Types `line` and Enter at the end of `notes`. */
 const enter = (notes: string, line: string) => takeFinishedLine(context, notes + line, `${notes + line}\n`);
 
@@ -50,7 +50,7 @@ describe('takeFinishedLine', () => {
 		const events = enter('', 'topic: Hackathon')?.events ?? [];
 		expect(events[0]).toMatchObject({ type: 'item.added', index: 1, item: { title: 'Hackathon', unplanned: true } });
 		expect(events[1]).toEqual({ type: 'item.started', itemId: (events[0] as { item: { id: string } }).item.id });
-		expect(takeFinishedLine({ ...context, running: false }, 'topic: X', 'topic: X\n')?.events).toHaveLength(1);
+		expect(takeFinishedLine({ ...context, running: () => false }, 'topic: X', 'topic: X\n')?.events).toHaveLength(1);
 	});
 
 	it('corrects the last line that holds the text, or leaves the command for the chair to see', () => {
