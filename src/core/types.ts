@@ -33,6 +33,15 @@ export interface Action {
 	text: string;
 	due?: string;
 	status: ActionStatus;
+	/** Brought up for review from an earlier meeting of the series: the action there. Closing this copy closes it. */
+	carriedFrom?: ActionOrigin;
+}
+
+export interface ActionOrigin {
+	meetingId: string;
+	/** That meeting's date, for "from 25 November". */
+	date: string;
+	actionId: string;
 }
 
 export interface AgendaItem {
@@ -49,6 +58,8 @@ export interface AgendaItem {
 	actions: Action[];
 	/** Raised during the meeting rather than planned: it gets a section but no agenda bullet. */
 	unplanned?: boolean;
+	/** Not reached, and to be put on the next meeting of the series. */
+	carryOver?: boolean;
 	/** Text that two panels' overlapping edits replaced, kept until the user has seen it. */
 	notesConflicts?: NotesConflict[];
 }

@@ -1,0 +1,98 @@
+// A meeting series ("MirageOS weekly call"): what every meeting of it shares, and how the next
+// one is made from it and from the meetings before: the next date from the cadence, the roster,
+// a first item reviewing every open action (who owns it, which meeting gave it), the items the
+// last meeting carried over, then the recurring ones. Pure: time and ids come in.
+
+import { nextOccurrence, type Cadence } from './cadence.ts';
+import { createItem, createMeeting } from './meeting.ts';
+import type { Action, ActionOrigin, AgendaItem, Author, Link, Meeting } from './types.ts';
+
+export interface Person {
+	name: string;
+	/** Other names for the same person: first name, nickname, handle ("Anil", "@avsm"). */
+	aliases: string[];
+}
+
+export interface Series {
+	id: string;
+	name: string;
+	/** The title of each meeting; "{date}" becomes its date. */
+	title: string;
+	author?: Author;
+	/** Export profile and its options. */
+	profile: string;
+	cadence: Cadence;
+	roster: Person[];
+	/** Items every meeting has, with their budgets. */
+	recurring: Array<{ title: string; budget?: number }>;
+	/** Links every meeting's minutes carry (the mailing list, the agenda page). */
+	links: Link[];
+}
+
+export const REVIEW_TITLE = 'Review of previous actions';
+
+/** An open action of the series and the meeting that first gave it. */
+export interface OpenAction {
+	action: Action;
+	origin: ActionOrigin;
+}
+
+/**
+ * Every action of the series still open: an action carried into later meetings is one action,
+ * whose state is that of its latest copy (closing it in a later meeting closes it).
+ */
+export function openActions(meetings: readonly Meeting[]): OpenAction[] {
+	const latest = new Map<string, { action: Action; origin: ActionOrigin; date: string }>();
+	for (const meeting of [...meetings].sort((a, b) => a.date.localeCompare(b.date))) {
+		for (const item of meeting.items) {
+			for (const action of item.actions) {
+				const origin = action.carriedFrom ?? { meetingId: meeting.id, date: meeting.date, actionId: action.id };
+				const key = `${origin.meetingId}/${origin.actionId}`;
+				const seen = latest.get(key);
+				if (seen === undefined || seen.date <= meeting.date) latest.set(key, { action, origin, date: meeting.date });
+			}
+		}
+	}
+	return [...latest.values()].filter((a) => a.action.status === 'open').map(({ action, origin }) => ({ action, origin }));
+}
+
+/** The series' name for a person, when the typed name is one of theirs (name or alias, any case, "@" or not). */
+export function rosterName(series: Pick<Series, 'roster'>, typed: string): string | undefined {
+	const wanted = typed.trim().replace(/^@/, '').toLowerCase();
+	return series.roster.find((p) => [p.name, ...p.aliases].some((n) => n.replace(/^@/, '').toLowerCase() === wanted))?.name;
+}
+
+/** The series' next meeting after `now`, made from the meetings it already had. */
+export function nextMeeting(series: Series, history: readonly Meeting[], now: number, newId: () => string): Meeting | undefined {
+	const when = nextOccurrence(series.cadence, now);
+	if (when === undefined) return undefined;
+	const following = nextOccurrence(series.cadence, when.start);
+	const review = createItem({
+		id: newId(),
+		title: REVIEW_TITLE,
+		budget: 5,
+		actions: openActions(history).map(({ action, origin }) => ({ id: newId(), owner: rosterName(series, action.owner) ?? action.owner, text: action.text, status: 'open', carriedFrom: origin, ...(action.due === undefined ? {} : { due: action.due }) })),
+	});
+	const last = [...history].sort((a, b) => b.date.localeCompare(a.date))[0];
+	const carried = (last?.items ?? []).filter((i) => i.carryOver === true).map((i) => fresh(i, newId));
+	const taken = new Set([review, ...carried].map((i) => i.title.toLowerCase()));
+	const recurring = series.recurring.filter((r) => !taken.has(r.title.toLowerCase())).map((r) => createItem({ id: newId(), title: r.title, ...(r.budget === undefined ? {} : { budget: r.budget }) }));
+	return createMeeting({
+		id: newId(),
+		series: series.id,
+		title: series.title.replace('{date}', when.date),
+		date: when.date,
+		startTime: series.cadence.time,
+		timeZone: series.cadence.timeZone,
+		...(series.author === undefined ? {} : { author: series.author }),
+		...(following === undefined ? {} : { nextCall: following.date }),
+		attendees: series.roster.map((p) => ({ id: newId(), name: p.name, presence: 'present' as const })),
+		items: [review, ...carried, ...recurring],
+		links: series.links.map((l) => ({ ...l })),
+	});
+}
+
+/** An item carried over: its title, budget and sub-items, none of what was said. */
+function fresh(item: AgendaItem, newId: () => string): AgendaItem {
+	return createItem({ id: newId(), title: item.title, subItems: [...item.subItems], ...(item.budget === undefined ? {} : { budget: item.budget }) });
+}
