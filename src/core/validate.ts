@@ -111,3 +111,15 @@ export const checkEventShape: Check = (value, path) => {
 	const event = value as { type: string; meetingId: string; meeting?: { id: string } };
 	return event.type === 'meeting.created' && event.meeting?.id !== event.meetingId ? `${path}.meeting.id: not the event's meeting (${event.meetingId})` : undefined;
 };
+
+/** A series from outside (a backup): the shape core/series.ts expects, first problem with its path. */
+export const checkSeriesShape: Check = object({
+	id: str,
+	name: str,
+	title: str,
+	profile: str,
+	cadence: object({ everyWeeks: num, weekday: num, time: str, timeZone: str, anchor: date }),
+	roster: list(object({ name: str, aliases: list(str) })),
+	recurring: list(object({ title: str }, { budget: num })),
+	links: list(link),
+}, { author: object({ name: str }, { uri: str, email: str }) });

@@ -6,7 +6,8 @@
 // meeting deleted before the backup comes back deleted only if it is new here.
 
 import type { MeetingEvent } from '../core/events.ts';
-import { checkEventShape } from '../core/validate.ts';
+import type { Series } from '../core/series.ts';
+import { checkEventShape, checkSeriesShape } from '../core/validate.ts';
 import type { Database } from './database.ts';
 import type { JournalStore } from './journal-store.ts';
 import type { MetaStore } from './meta-store.ts';
@@ -29,6 +30,8 @@ export interface Backup {
 	version: typeof BACKUP_VERSION;
 	createdAt: string;
 	meetings: BackupMeeting[];
+	/** The meeting series, with their cadence and roster (absent in backups made before series). */
+	series?: Series[];
 	settings: Record<string, unknown>;
 }
 
@@ -42,8 +45,8 @@ export interface BackupFile {
 /** Everything in the database as a backup file; records when, for the "last backup" line. */
 export async function makeBackup(database: Database, meta: MetaStore, now: number): Promise<BackupFile> {
 	const db = await database.get();
-	const tx = db.transaction(['events', 'meetings', 'meta']);
-	const [events, records, settingKeys, settingValues] = await Promise.all([tx.objectStore('events').getAll(), tx.objectStore('meetings').getAll(), tx.objectStore('meta').getAllKeys(), tx.objectStore('meta').getAll()]);
+	const tx = db.transaction(['events', 'meetings', 'meta', 'series']);
+	const [events, records, settingKeys, settingValues, series] = await Promise.all([tx.objectStore('events').getAll(), tx.objectStore('meetings').getAll(), tx.objectStore('meta').getAllKeys(), tx.objectStore('meta').getAll(), tx.objectStore('series').getAll()]);
 	const byMeeting = new Map<string, MeetingEvent[]>();
 	for (const e of events) {
 		const list = byMeeting.get(e.meetingId);
@@ -60,6 +63,7 @@ export async function makeBackup(database: Database, meta: MetaStore, now: numbe
 			const deletedAt = deleted.get(id);
 			return { id, ...(deletedAt === undefined ? {} : { deletedAt }), events: list };
 		}),
+		series,
 		settings,
 	};
 	const text = `${JSON.stringify({ ...backup, checksum: await checksumOf(backup) })}\n`;
@@ -105,7 +109,7 @@ export async function restoreBackup(store: JournalStore, backup: Backup, now: nu
 		fresh.push(...missing);
 	}
 	const deletedAt = Object.fromEntries(backup.meetings.flatMap((m) => (m.deletedAt === undefined ? [] : [[m.id, m.deletedAt]])));
-	await store.append(fresh, now, 'strict', { settings: backup.settings, deletedAt });
+	await store.append(fresh, now, 'strict', { settings: backup.settings, deletedAt, series: backup.series ?? [] });
 	return { meetings, events: fresh.length };
 }
 
@@ -113,6 +117,14 @@ function shapeProblem(body: Record<string, unknown>): string | undefined {
 	if (typeof body['createdAt'] !== 'string') return 'createdAt: expected text';
 	const settings = body['settings'];
 	if (typeof settings !== 'object' || settings === null || Array.isArray(settings)) return 'settings: expected an object';
+	const series = body['series'];
+	if (series !== undefined) {
+		if (!Array.isArray(series)) return 'series: expected a list';
+		for (const [i, one] of series.entries()) {
+			const problem = checkSeriesShape(one, `series[${i}]`);
+			if (problem !== undefined) return problem;
+		}
+	}
 	const meetings = body['meetings'];
 	if (!Array.isArray(meetings)) return 'meetings: expected a list';
 	for (const [i, m] of meetings.entries()) {

@@ -2,6 +2,7 @@
 // loads a meeting by replaying its journal, lists and searches meetings, deletes with undo.
 
 import type { MeetingEvent } from '../core/events.ts';
+import type { Series } from '../core/series.ts';
 import { applyEvent, replay } from '../core/journal.ts';
 import type { Meeting } from '../core/types.ts';
 import type { Database, GavelDB } from './database.ts';
@@ -20,6 +21,8 @@ export interface AppendExtras {
 	settings?: Readonly<Record<string, unknown>>;
 	/** Meetings deleted where they came from: they arrive deleted, if they are new here. */
 	deletedAt?: Readonly<Record<string, number>>;
+	/** Series to keep where none of that id is kept yet. */
+	series?: readonly Series[];
 }
 
 export interface JournalStore {
@@ -37,16 +40,22 @@ export interface JournalStore {
 
 export function journalStore(database: Database): JournalStore {
 	return {
-		async append(events, now, durability = 'default', { settings = {}, deletedAt = {} } = {}) {
-			if (events.length === 0 && Object.keys(settings).length === 0) return;
+		async append(events, now, durability = 'default', { settings = {}, deletedAt = {}, series = [] } = {}) {
+			const withExtras = Object.keys(settings).length > 0 || series.length > 0;
+			if (events.length === 0 && !withExtras) return;
 			const db = await database.get();
-			const withSettings = Object.keys(settings).length > 0;
-			// The settings store joins the transaction only when there is something to put in it.
-			const tx = db.transaction(withSettings ? ['events', 'meetings', 'meta'] : ['events', 'meetings'], 'readwrite', { durability });
-			const settled = Object.entries(settings).map(async ([key, value]) => {
-				const metaStore = tx.objectStore('meta');
-				if ((await metaStore.getKey(key)) === undefined) await metaStore.put(value, key);
-			});
+			// The settings and series stores join the transaction only when there is something to put in them.
+			const tx = db.transaction(withExtras ? ['events', 'meetings', 'meta', 'series'] : ['events', 'meetings'], 'readwrite', { durability });
+			const settled = [
+				...Object.entries(settings).map(async ([key, value]) => {
+					const metaStore = tx.objectStore('meta');
+					if ((await metaStore.getKey(key)) === undefined) await metaStore.put(value, key);
+				}),
+				...series.map(async (one) => {
+					const seriesStore = tx.objectStore('series');
+					if ((await seriesStore.getKey(one.id)) === undefined) await seriesStore.put(one);
+				}),
+			];
 			const eventStore = tx.objectStore('events');
 			const meetingStore = tx.objectStore('meetings');
 			// Every request is issued before the first await, so the transaction stays active (idb README).

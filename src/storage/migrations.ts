@@ -19,6 +19,10 @@ export const migrations: readonly Upgrade[] = [
 	(_db, tx) => {
 		tx.objectStore('meetings').createIndex('by-date', 'date');
 	},
+	// 2 -> 3: meeting series (cadence, roster, recurring items), by id.
+	(db) => {
+		db.createObjectStore('series', { keyPath: 'id' });
+	},
 ];
 
 export const DB_VERSION = migrations.length;

@@ -4,6 +4,7 @@
 
 import type { DBSchema } from 'idb';
 import type { MeetingEvent } from '../core/events.ts';
+import type { Series } from '../core/series.ts';
 import type { Meeting } from '../core/types.ts';
 
 export const DB_NAME = 'gavel';
@@ -29,4 +30,5 @@ export interface GavelSchema extends DBSchema {
 	events: { key: EventKey; value: MeetingEvent };
 	meetings: { key: string; value: MeetingRecord; indexes: { 'by-updated': number; 'by-word': string; 'by-date': string } };
 	meta: { key: string; value: unknown };
+	series: { key: string; value: Series };
 }

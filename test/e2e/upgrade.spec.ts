@@ -71,7 +71,7 @@ test('a version-1 database upgrades with every meeting, note and action, and an 
 	await expect(panel.locator('ul.records')).toContainText('Action:');
 	await panel.getByRole('button', { name: 'Publish', exact: true }).click();
 	await expect(panel.getByRole('textbox', { name: 'Markdown' })).toHaveValue(/#### .+ ####/);
-	expect(await panel.evaluate(async () => (await indexedDB.databases()).find((d) => d.name === 'gavel')?.version)).toBe(2);
+	expect(await panel.evaluate(async () => (await indexedDB.databases()).find((d) => d.name === 'gavel')?.version)).toBe(3);
 });
 
 test('an old window that holds the database is named in a notice, and the upgrade finishes once it closes', async ({ context, extensionId }) => {

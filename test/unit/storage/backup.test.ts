@@ -10,6 +10,8 @@ import { makeBackup, readBackup, restoreBackup, LAST_BACKUP } from '../../../src
 import { openDatabase, type Database } from '../../../src/storage/database.ts';
 import { journalStore } from '../../../src/storage/journal-store.ts';
 import { metaStore } from '../../../src/storage/meta-store.ts';
+import { seriesStore } from '../../../src/storage/series-store.ts';
+import type { Series } from '../../../src/core/series.ts';
 import { sampleJournal } from '../../fixtures/sample-meeting.ts';
 import { fcParams } from '../../helpers/fc-params.ts';
 
@@ -20,8 +22,19 @@ beforeEach(() => {
 /** Everything in a database, to compare before and after. */
 async function dump(database: Database): Promise<unknown> {
 	const db = await database.get();
-	return { events: await db.getAll('events'), meetings: await db.getAll('meetings'), meta: await db.getAll('meta'), metaKeys: await db.getAllKeys('meta') };
+	return { events: await db.getAll('events'), meetings: await db.getAll('meetings'), meta: await db.getAll('meta'), metaKeys: await db.getAllKeys('meta'), series: await db.getAll('series') };
 }
+
+const weekly: Series = {
+	id: 'mirage-weekly',
+	name: 'MirageOS weekly call',
+	title: 'Weekly Meeting: {date}',
+	profile: 'mirage-www',
+	cadence: { everyWeeks: 1, weekday: 3, time: '16:00', timeZone: 'Europe/London', anchor: '2026-11-25' },
+	roster: [{ name: 'Anil Madhavapeddy', aliases: ['avsm'] }],
+	recurring: [{ title: 'Release status', budget: 10 }],
+	links: [],
+};
 
 async function filled(name: string): Promise<{ database: Database; backup: string }> {
 	const database = openDatabase({ name });
@@ -32,6 +45,7 @@ async function filled(name: string): Promise<{ database: Database; backup: strin
 	await store.remove('second', 7);
 	await metaStore(database).set('series-default', { profile: 'plain' });
 	await metaStore(database).set('active-meeting', 'second');
+	await seriesStore(database).put(weekly);
 	const file = await makeBackup(database, metaStore(database), Date.UTC(2026, 10, 21, 9));
 	return { database, backup: file.text };
 }
@@ -50,6 +64,7 @@ describe('backup', () => {
 		expect(after.meetings.map((m) => m.state)).toEqual(before.meetings.map((m) => m.state));
 		// The settings worth keeping; not which meeting the badge followed, nor the backup time.
 		expect(after.meta).toEqual([{ profile: 'plain' }]);
+		expect(await seriesStore(target).list()).toEqual([weekly]);
 		expect(await metaStore(database).get(LAST_BACKUP)).toBe(Date.UTC(2026, 10, 21, 9));
 	});
 
@@ -98,6 +113,17 @@ describe('backup', () => {
 		const { makeChecksum } = await import('../../helpers/backup-checksum.ts');
 		const checked = await readBackup(JSON.stringify({ ...value, checksum: await makeChecksum(value) }));
 		expect(checked).toEqual({ ok: false, message: expect.stringContaining(`meetings[${index}].events[3].at: expected a number`) });
+	});
+
+	it('refuses a series that is not sound, naming where', async () => {
+		const { backup } = await filled('a');
+		const value = JSON.parse(backup) as { series: Array<{ cadence: Record<string, unknown> }>; checksum?: string };
+		const cadence = value.series[0]?.cadence;
+		if (cadence === undefined) throw new Error('the backup has the series');
+		cadence['weekday'] = 'Wednesday';
+		delete value.checksum;
+		const { makeChecksum } = await import('../../helpers/backup-checksum.ts');
+		expect(await readBackup(JSON.stringify({ ...value, checksum: await makeChecksum(value) }))).toEqual({ ok: false, message: expect.stringContaining('series[0].cadence.weekday: expected a number') });
 	});
 
 	it('never throws on arbitrary or damaged files, and a refused one leaves the database as it was', async () => {
