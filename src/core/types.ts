@@ -127,6 +127,9 @@ export interface SourceBlock {
 	/** What the exporter generated for this block from the imported model: when it still generates
 	 * this, the model did not change and `raw` is written back. */
 	generated?: string;
+	/** The key of a block whose text also holds this one's (records typed as lines of notes): `raw`
+	 * is written back only while that block's is too. */
+	keptWith?: string;
 }
 
 export interface SourceLayout {

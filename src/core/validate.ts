@@ -41,7 +41,7 @@ const item = object(
 );
 const attendee = object({ id: str, name: str, presence: oneOf('present', 'regrets') }, { handle: str, role: oneOf('chair', 'secretary') });
 const mark = object({ type: oneOf('meeting.started', 'item.started', 'timer.paused', 'timer.resumed', 'item.next', 'meeting.ended'), at: num }, { itemId: str });
-const sourceBlock = object({ lead: str, raw: str }, { key: str, generated: str });
+const sourceBlock = object({ lead: str, raw: str }, { key: str, generated: str, keptWith: str });
 const source = object({ blocks: list(sourceBlock), tail: str, absent: (v, p) => (typeof v === 'object' && v !== null ? undefined : `${p}: expected an object`), order: list(str), style: object({}) });
 
 export const checkMeetingShape = object(

@@ -24,6 +24,8 @@ export function renderWithLayout(blocks: readonly Block[], layout: SourceLayout 
 	const generated = new Map(blocks.map((b) => [b.key, b]));
 	const pieces: string[] = head.map((b) => b.lead + b.raw);
 	const emitted = new Set<string>();
+	// Keyed blocks written back as the file had them.
+	const asWritten = new Set<string>();
 	for (const key of sequence(blocks, fileOrder, layout.order)) {
 		const block = generated.get(key);
 		if (block === undefined) continue;
@@ -34,7 +36,10 @@ export function renderWithLayout(blocks: readonly Block[], layout: SourceLayout 
 			continue;
 		}
 		emitted.add(key);
-		pieces.push(group.block.lead + (group.block.generated === block.text ? group.block.raw : block.text));
+		const keep = group.block.generated === block.text && (group.block.keptWith === undefined || asWritten.has(group.block.keptWith));
+		if (keep) asWritten.add(key);
+		// An empty block (records typed in the notes) regenerated takes the lead a new block would.
+		pieces.push((keep ? group.block.lead : group.block.raw === '' ? block.lead : group.block.lead) + (keep ? group.block.raw : block.text));
 		pieces.push(...group.trailers.map((t) => t.lead + t.raw));
 	}
 	// Verbatim text that followed a block the model no longer has is kept, at the end.

@@ -12,7 +12,8 @@ export function attachLayout(meeting: Meeting, blocks: SourceBlock[], tail: stri
 	// New literals of two fixed shapes: deleting or adding properties would slow every block.
 	meeting.source.blocks = blocks.map((block) => {
 		const text = block.key === undefined ? undefined : byKey.get(block.key);
-		return text === undefined || block.key === undefined ? { lead: block.lead, raw: block.raw } : { key: block.key, lead: block.lead, raw: block.raw, generated: text };
+		if (text === undefined || block.key === undefined) return { lead: block.lead, raw: block.raw };
+		return block.keptWith === undefined ? { key: block.key, lead: block.lead, raw: block.raw, generated: text } : { key: block.key, lead: block.lead, raw: block.raw, generated: text, keptWith: block.keptWith };
 	});
 	const present = new Set(meeting.source.blocks.map((b) => b.key));
 	for (const block of generated) if (!present.has(block.key)) meeting.source.absent[block.key] = block.text;

@@ -40,14 +40,16 @@ export function importMinutes(input: string, options: ImportOptions = {}): Impor
 	const blocks: SourceBlock[] = [];
 	let prevEnd = 0;
 	const used = new Set<string>();
-	const push = (start: number, end: number, key?: string) => {
+	const push = (start: number, end: number, key?: string, keptWith?: string) => {
 		let gap = '';
 		for (let i = prevEnd; i < start; i++) gap += `${lines[i]}\n`;
-		const lead = blocks.length === 0 ? gap : `\n${gap}`;
+		// An empty block (records the notes' own lines hold) takes no line of its own.
+		const lead = start === end && keptWith !== undefined ? '' : blocks.length === 0 ? gap : `\n${gap}`;
 		const keyed = key !== undefined && !used.has(key);
 		if (keyed) used.add(key);
 		const block: SourceBlock = { lead, raw: lines.slice(start, end).join('\n') };
 		if (keyed) block.key = key;
+		if (keptWith !== undefined) block.keptWith = keptWith;
 		blocks.push(block);
 		prevEnd = end;
 	};

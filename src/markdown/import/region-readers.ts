@@ -6,10 +6,11 @@ import type { AgendaItem, Attendee, Meeting } from '../../core/types.ts';
 import type { ParsedPerson } from '../attendees-line.ts';
 import { atxHeading, type LineContext } from '../line-scan.ts';
 import { readNextCall } from '../next-call.ts';
+import { parseNotesLine } from '../../core/notes-commands.ts';
 import { splitBody, trimRange } from './item-body.ts';
 import type { Region } from './sections.ts';
 
-export type Push = (start: number, end: number, key?: string) => void;
+export type Push = (start: number, end: number, key?: string, keptWith?: string) => void;
 
 export function pushVerbatim(lines: readonly string[], start: number, end: number, push: Push): void {
 	const range = trimRange(lines, start, end);
@@ -20,9 +21,37 @@ export function pushVerbatim(lines: readonly string[], start: number, end: numbe
 export function readItemBody(lines: readonly string[], contexts: readonly LineContext[], region: Region, item: AgendaItem, push: Push, positions: Map<string, number>): void {
 	const parts = splitBody(lines, contexts, region.start + 1, region.end);
 	if (parts.notes !== undefined) {
-		item.notes = lines.slice(parts.notes.start, parts.notes.end).join('\n');
+		// Lines a scribe typed as commands ("ACTION: Anil to …", "RESOLVED: …") are records, not
+		// notes. The file's own text stays in the layout, so an unchanged export is the same bytes.
+		const kept: string[] = [];
+		// A command that stood as a paragraph of its own leaves one blank line, not two.
+		let dropBlank = false;
+		for (let i = parts.notes.start; i < parts.notes.end; i++) {
+			const line = lines[i] ?? '';
+			if (dropBlank && line.trim() === '') {
+				dropBlank = false;
+				continue;
+			}
+			dropBlank = false;
+			const command = contexts[i] === 'text' ? parseNotesLine(line) : undefined;
+			if (command?.kind === 'action' || command?.kind === 'decision') dropBlank = (kept.at(-1) ?? '').trim() === '';
+			if (command?.kind === 'action') {
+				const id = `${item.id}-typed-a${item.actions.length + 1}`;
+				item.actions.push({ id, owner: command.owner, text: command.text, status: 'open' });
+				positions.set(id, i + 1);
+			} else if (command?.kind === 'decision') {
+				const id = `${item.id}-typed-d${item.decisions.length + 1}`;
+				item.decisions.push({ id, text: command.text });
+				positions.set(id, i + 1);
+			} else kept.push(line);
+		}
+		item.notes = (trimLines(kept) ?? []).join('\n');
 		push(parts.notes.start, parts.notes.end, `item:${item.id}:notes`);
 	}
+	// Records typed in the notes live in the notes' text: the records block is written as the file
+	// had it only while the notes are.
+	const typed = item.actions.length + item.decisions.length > 0 ? `item:${item.id}:notes` : undefined;
+	if (typed !== undefined && parts.records === undefined) push(parts.notes?.end ?? region.end, parts.notes?.end ?? region.end, `item:${item.id}:records`, typed);
 	if (parts.records !== undefined) {
 		const first = parts.records.start;
 		parts.records.values.forEach((record, n) => {
@@ -31,7 +60,7 @@ export function readItemBody(lines: readonly string[], contexts: readonly LineCo
 			else item.actions.push({ id, ...record.action });
 			positions.set(id, first + n + 1);
 		});
-		push(parts.records.start, parts.records.end, `item:${item.id}:records`);
+		push(parts.records.start, parts.records.end, `item:${item.id}:records`, typed);
 	}
 	if (parts.links !== undefined) {
 		item.links = parts.links.values;
@@ -95,3 +124,8 @@ export function addPeople(meeting: Meeting, present: ParsedPerson[], regrets: Pa
 	if (secretary !== undefined) meeting.secretary = secretary.name;
 }
 
+/** The lines without blank ones at either end. */
+function trimLines(lines: readonly string[]): string[] | undefined {
+	const range = trimRange(lines, 0, lines.length);
+	return range === undefined ? undefined : lines.slice(range.start, range.end);
+}

@@ -160,3 +160,29 @@ describe('unreadable files', () => {
 		expect(result.errors[0]?.message.length).toBeGreaterThan(10);
 	});
 });
+
+describe('lines typed as commands', () => {
+	const file = '### Agenda\n\n* Release\n\nAttendees: Amir Chaudhry (chair), Anil Madhavapeddy\n\n### Release\n\nThe release is blocked on TLS.\nACTION: Anil to tag 4.2 once CI is green\n\n```\naction: not a command inside code\n```\n\nRESOLVED: ship on Friday\n\nMore notes.\n';
+
+	it('reads ACTION: and RESOLVED: lines in the notes as records, and keeps the file\'s bytes', async () => {
+		const { exportMinutes } = await import('../../../src/markdown/export.ts');
+		const meeting = ok(importMinutes(file, { fileName: '2015-01-14.md' }));
+		const item = meeting.items[0];
+		expect(item?.actions.map((a) => [a.owner, a.text])).toEqual([['Anil', 'tag 4.2 once CI is green']]);
+		expect(item?.decisions.map((d) => d.text)).toEqual(['ship on Friday']);
+		expect(item?.notes).toBe('The release is blocked on TLS.\n\n```\naction: not a command inside code\n```\n\nMore notes.');
+		expect(exportMinutes(meeting, 'mirage-www').markdown).toBe(file);
+	});
+
+	it('writes them as the house\'s records once the notes are edited, not twice', async () => {
+		const { exportMinutes } = await import('../../../src/markdown/export.ts');
+		const meeting = ok(importMinutes(file, { fileName: '2015-01-14.md' }));
+		const item = meeting.items[0];
+		if (item === undefined) throw new Error('no item');
+		const edited = { ...meeting, items: [{ ...item, notes: `${item.notes}\nEdited.` }] };
+		const out = exportMinutes(edited, 'mirage-www').markdown;
+		expect(out).not.toContain('ACTION:');
+		expect(out.match(/tag 4\.2 once CI is green/g)).toHaveLength(1);
+		expect(out.match(/ship on Friday/g)).toHaveLength(1);
+	});
+});
