@@ -1,6 +1,7 @@
 // The panel: the meetings list, and for an open meeting its Prepare, Run and Publish views.
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { parseAgendaText } from '../core/agenda-text.ts';
+import { localDate } from '../core/cadence.ts';
 import { createItem, createMeeting, duplicateMeeting } from '../core/meeting.ts';
 import type { Meeting } from '../core/types.ts';
 import type { Backups } from '../storage/backup.ts';
@@ -78,7 +79,7 @@ function Shell({ store, backups, now }: AppProps) {
 		return undefined;
 	};
 	const duplicate = (original: Meeting) => {
-		session.dispatch({ type: 'meeting.created', meeting: duplicateMeeting(original, newId(), localDate(now()), newId) });
+		session.dispatch({ type: 'meeting.created', meeting: duplicateMeeting(original, newId(), localDate(now(), hostZone()), newId) });
 		setView('prepare');
 	};
 	return (
@@ -114,7 +115,7 @@ function Shell({ store, backups, now }: AppProps) {
 
 /** A new meeting, or a message saying why the pasted agenda or file could not make one. */
 async function newMeeting(request: NewMeeting, now: number): Promise<Meeting | string> {
-	const date = localDate(now);
+	const date = localDate(now, hostZone());
 	if (request.kind === 'file') {
 		const { importMinutes } = await import('../markdown/import/import-minutes.ts');
 		const result = importMinutes(request.text ?? '', { fileName: request.fileName ?? '', id: newId() });
@@ -124,10 +125,8 @@ async function newMeeting(request: NewMeeting, now: number): Promise<Meeting | s
 	// Every meeting has its own AoB section: an "AoB" line of a pasted agenda is that, not an item.
 	const parsed = request.kind === 'agenda' ? parseAgendaText(request.text ?? '') : [];
 	const items = parsed.filter((item) => !/^(?:aob|any other business)$/i.test(item.title.trim())).map((item) => createItem({ id: newId(), ...item }));
-	return createMeeting({ id: newId(), title: `Meeting ${date}`, date, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone, items });
+	return createMeeting({ id: newId(), title: `Meeting ${date}`, date, timeZone: hostZone(), items });
 }
 
-function localDate(now: number): string {
-	const d = new Date(now);
-	return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
+/** The browser's time zone: a new meeting's dates are this computer's. */
+const hostZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;

@@ -71,7 +71,7 @@ export async function makeBackup(database: Database, meta: MetaStore, now: numbe
 	return { fileName: `gavel-backup-${backup.createdAt.slice(0, 10)}.json`, text, meetings: backup.meetings.length, events: events.length };
 }
 
-export type BackupCheck = { ok: true; backup: Backup; events: number } | { ok: false; message: string };
+export type BackupCheck = { ok: true; backup: Backup } | { ok: false; message: string };
 
 /** Reads a backup file, or says what is wrong with it. Never throws. */
 export async function readBackup(text: string): Promise<BackupCheck> {
@@ -94,8 +94,7 @@ export async function readBackup(text: string): Promise<BackupCheck> {
 	}
 	const problem = shapeProblem(body);
 	if (problem !== undefined) return refuse(`${problem}.`);
-	const backup = body as unknown as Backup;
-	return { ok: true, backup, events: backup.meetings.reduce((n, m) => n + m.events.length, 0) };
+	return { ok: true, backup: body as unknown as Backup };
 }
 
 /** Adds what the journal lacks, in one transaction; how many meetings and events were new. */

@@ -4,24 +4,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, launch, test } from './fixtures.ts';
-import { newMeetingFromAgenda, openPanel } from './steps.ts';
+import { dumpDatabase, newMeetingFromAgenda, openPanel } from './steps.ts';
 
-/** Every record of every store of Gavel's database, as the page sees it. */
-const dumpDatabase = (page: Page) =>
-	page.evaluate(async () => {
-		const db = await new Promise<IDBDatabase>((resolve, reject) => {
-			const request = indexedDB.open('gavel');
-			request.onsuccess = () => resolve(request.result);
-			request.onerror = () => reject(request.error);
-		});
-		const all = async (name: string) => new Promise<unknown[]>((resolve) => {
-			const request = db.transaction(name).objectStore(name).getAll();
-			request.onsuccess = () => resolve(request.result);
-		});
-		const dump = JSON.stringify({ events: await all('events'), meetings: await all('meetings'), meta: await all('meta') });
-		db.close();
-		return dump;
-	});
+const dump = async (page: Page) => JSON.stringify(await dumpDatabase(page));
 
 test('a backup restores into a fresh profile, twice without change, and a damaged one is refused', async ({ context, extensionId, profile }, testInfo) => {
 	const page = await openPanel(context, extensionId);
@@ -52,10 +37,10 @@ test('a backup restores into a fresh profile, twice without change, and a damage
 		await expect(fresh.getByRole('textbox', { name: 'Notes for Release' })).toHaveValue('Tagged 4.2 on Friday.');
 		await fresh.getByRole('button', { name: 'All meetings' }).click();
 
-		const before = await dumpDatabase(fresh);
+		const before = await dump(fresh);
 		await restore.setInputFiles(file);
 		await expect(fresh.getByRole('status')).toContainText('Nothing to restore');
-		expect(await dumpDatabase(fresh)).toBe(before);
+		expect(await dump(fresh)).toBe(before);
 
 		const damaged = testInfo.outputPath('damaged.json');
 		writeFileSync(damaged, readFileSync(file, 'utf8').replace('Tagged 4.2', 'Tagged 4.3'));
@@ -65,7 +50,7 @@ test('a backup restores into a fresh profile, twice without change, and a damage
 		writeFileSync(cut, readFileSync(file, 'utf8').slice(0, 200));
 		await restore.setInputFiles(cut);
 		await expect(fresh.getByRole('alert')).toContainText('cut.json: This is not a backup Gavel can restore: it is not JSON');
-		expect(await dumpDatabase(fresh)).toBe(before);
+		expect(await dump(fresh)).toBe(before);
 	} finally {
 		await other.close();
 	}

@@ -1,7 +1,7 @@
 // The real side panel (not a tab) opens from the panel's own code and runs the first steps; and
 // two panels on one meeting (two windows) stay in step without overwriting each other.
 import { expect, test } from './fixtures.ts';
-import { newMeetingFromAgenda, openPanel } from './steps.ts';
+import { dumpDatabase, newMeetingFromAgenda, openPanel } from './steps.ts';
 
 test('the real side panel opens and prepares a meeting', async ({ context, extensionId }) => {
 	const tab = await context.newPage();
@@ -89,20 +89,13 @@ test('overlapping edits from another panel are not lost: the chair is told and c
 	// Another panel changed the same word, typed on the notes as they were a moment before
 	// ("Blocked on SSH."): its message arrives on the channel the panels share.
 	await expect(page.getByText('Saved')).toBeVisible();
-	await page.evaluate(async () => {
-		const meetings = await new Promise<Array<{ id: string; state: { items: Array<{ id: string }> } }>>((resolve) => {
-			const open = indexedDB.open('gavel');
-			open.onsuccess = () => {
-				const request = open.result.transaction('meetings').objectStore('meetings').getAll();
-				request.onsuccess = () => resolve(request.result);
-			};
-		});
-		const meeting = meetings[0];
-		const event = { meetingId: meeting?.id, at: Date.now() + 1, writer: 'other-panel', seq: 1, type: 'item.updated', itemId: meeting?.state.items[0]?.id, patch: { notes: 'Blocked on TLS.' }, edit: { from: 11, removed: 'SSH', insert: 'TLS' } };
+	const meeting = (await dumpDatabase(page)).meetings[0];
+	await page.evaluate(({ meetingId, itemId }) => {
+		const event = { meetingId, at: Date.now() + 1, writer: 'other-panel', seq: 1, type: 'item.updated', itemId, patch: { notes: 'Blocked on TLS.' }, edit: { from: 11, removed: 'SSH', insert: 'TLS' } };
 		const channel = new BroadcastChannel('gavel');
 		channel.postMessage({ kind: 'gavel-events', events: [event] });
 		channel.close();
-	});
+	}, { meetingId: meeting?.id, itemId: meeting?.state.items[0]?.id });
 	await expect(notes).toHaveValue('Blocked on TLS.');
 	const alert = page.getByRole('alert');
 	await expect(alert).toContainText('Two windows changed the same words');

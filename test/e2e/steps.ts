@@ -18,3 +18,30 @@ export async function newMeetingFromAgenda(page: Page, agenda: string, details: 
 		await page.getByLabel('Add attendee').press('Enter');
 	}
 }
+
+/** Every record of every store of Gavel's database, as `page` (of the extension's origin) sees it. */
+export function dumpDatabase(page: Page): Promise<{ events: unknown[]; meetings: Array<{ id: string; state: { items: Array<{ id: string }> } }>; meta: unknown[] }> {
+	return page.evaluate(async () => {
+		const db = await new Promise<IDBDatabase>((resolve, reject) => {
+			const request = indexedDB.open('gavel');
+			request.onsuccess = () => resolve(request.result);
+			request.onerror = () => reject(request.error);
+		});
+		const all = async <T,>(name: string) => new Promise<T[]>((resolve) => {
+			const request = db.transaction(name).objectStore(name).getAll();
+			request.onsuccess = () => resolve(request.result as T[]);
+		});
+		const dump = { events: await all<unknown>('events'), meetings: await all<{ id: string; state: { items: Array<{ id: string }> } }>('meetings'), meta: await all<unknown>('meta') };
+		db.close();
+		return dump;
+	});
+}
+
+/** Deletes Gavel's database from `page`, as a tool or the browser could (open connections step aside). */
+export function deleteDatabase(page: Page): Promise<void> {
+	return page.evaluate(() => new Promise<void>((resolve, reject) => {
+		const deleting = indexedDB.deleteDatabase('gavel');
+		deleting.onsuccess = () => resolve();
+		deleting.onerror = () => reject(deleting.error);
+	}));
+}

@@ -4,7 +4,7 @@
 // unlimitedStorage permission exempts it from quotas; issue 4's fault tests do real damage.
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures.ts';
-import { newMeetingFromAgenda, openPanel } from './steps.ts';
+import { deleteDatabase, newMeetingFromAgenda, openPanel } from './steps.ts';
 
 test('a refused write shows a lasting banner, offers a download, and saves once it can', async ({ context, extensionId }) => {
 	const page = await openPanel(context, extensionId);
@@ -56,11 +56,7 @@ test('a database deleted underneath: the panel says so and writes the open meeti
 	// Something outside Gavel (a tool, the browser) deletes the database.
 	const other = await context.newPage();
 	await other.goto(`chrome-extension://${extensionId}/icons/16.png`);
-	await other.evaluate(() => new Promise((resolve, reject) => {
-		const deleting = indexedDB.deleteDatabase('gavel');
-		deleting.onsuccess = resolve;
-		deleting.onerror = () => reject(deleting.error);
-	}));
+	await deleteDatabase(other);
 	await expect(page.getByRole('alert')).toContainText('database was deleted');
 	await page.getByRole('textbox', { name: 'Notes for Release' }).fill('Written before the database went, and after.');
 

@@ -13,42 +13,39 @@ const fixture = readFileSync(new URL('../fixtures/database-v1.json', import.meta
 async function holdVersionOne(page: Page, stepAside: boolean): Promise<void> {
 	await page.evaluate(async ({ text, stepAside }) => {
 		const data = JSON.parse(text) as { events: unknown[]; meetings: unknown[]; meta: Array<[string, unknown]> };
-		// The background made today's database when the extension started: start over from none
-		// (its connection steps aside for the deletion, as for any upgrade).
-		await new Promise((resolve, reject) => {
-			const deleting = indexedDB.deleteDatabase('gavel');
-			deleting.onsuccess = resolve;
-			deleting.onerror = () => reject(deleting.error);
-		});
-		const db = await new Promise<IDBDatabase>((resolve, reject) => {
+		(window as unknown as { stepped: boolean }).stepped = false;
+		await new Promise<void>((resolve, reject) => {
+			// The background made today's database when the extension started: start over from none
+			// (its connection steps aside for the deletion). Asked together, so that nothing can
+			// open the database in between: requests on one database are served in order.
+			indexedDB.deleteDatabase('gavel');
 			const request = indexedDB.open('gavel', 1);
-			// Version 1 as src/storage/migrations.ts shipped it (step 0 -> 1).
+			// Version 1 as src/storage/migrations.ts shipped it (step 0 -> 1), the fixture written in
+			// the same transaction: the database never exists at version 1 without it.
 			request.onupgradeneeded = () => {
 				const d = request.result;
-				d.createObjectStore('events', { keyPath: ['meetingId', 'at', 'writer', 'seq'] });
+				const events = d.createObjectStore('events', { keyPath: ['meetingId', 'at', 'writer', 'seq'] });
 				const meetings = d.createObjectStore('meetings', { keyPath: 'id' });
 				meetings.createIndex('by-updated', 'updatedAt');
 				meetings.createIndex('by-word', 'words', { multiEntry: true });
-				d.createObjectStore('meta');
+				const meta = d.createObjectStore('meta');
+				for (const e of data.events) events.put(e);
+				for (const m of data.meetings) meetings.put(m);
+				for (const [k, v] of data.meta) meta.put(v, k);
 			};
-			request.onsuccess = () => resolve(request.result);
+			request.onsuccess = () => {
+				const db = request.result;
+				// At once: another document's upgrade may ask the next moment.
+				if (stepAside) {
+					db.onversionchange = () => {
+						db.close();
+						(window as unknown as { stepped: boolean }).stepped = true;
+					};
+				}
+				resolve();
+			};
 			request.onerror = () => reject(request.error);
 		});
-		await new Promise<void>((resolve, reject) => {
-			const tx = db.transaction(['events', 'meetings', 'meta'], 'readwrite');
-			for (const e of data.events) tx.objectStore('events').put(e);
-			for (const m of data.meetings) tx.objectStore('meetings').put(m);
-			for (const [k, v] of data.meta) tx.objectStore('meta').put(v, k);
-			tx.oncomplete = () => resolve();
-			tx.onerror = () => reject(tx.error);
-		});
-		(window as unknown as { stepped: boolean }).stepped = false;
-		if (stepAside) {
-			db.onversionchange = () => {
-				db.close();
-				(window as unknown as { stepped: boolean }).stepped = true;
-			};
-		}
 	}, { text: fixture, stepAside });
 }
 

@@ -134,7 +134,9 @@ function NotesBox({ session, item }: { session: Session; item: AgendaItem }) {
 		typed.current = text;
 		remember(el);
 		const running = () => meeting !== undefined && ['running', 'paused'].includes(timing(meeting, Date.now()).status);
-		const command = meeting === undefined ? undefined : takeFinishedLine({ meeting, itemId: item.id, running, newId }, current, text, el.selectionStart);
+		// Only Enter can finish a command line: other keys skip the second look at the whole text.
+		const enter = text.length === current.length + 1 && text[el.selectionStart - 1] === '\n';
+		const command = meeting === undefined || !enter ? undefined : takeFinishedLine({ meeting, itemId: item.id, running, newId }, current, text, el.selectionStart);
 		if (command !== undefined) {
 			for (const event of command.events) session.dispatch(event);
 			focusNextNotes = command.events.some((e) => e.type === 'item.started');
