@@ -57,9 +57,24 @@ for (const scheme of ['light', 'dark']) {
 	await page.waitForFunction(() => document.querySelector('.rendered')?.innerHTML !== '');
 	await shot('publish');
 
+	// The checks, just below the sticky header.
+	await page.evaluate(() => window.scrollTo(0, (document.querySelector('.checks')?.getBoundingClientRect().top ?? 0) + window.scrollY - (document.querySelector('header')?.offsetHeight ?? 0) - 8));
+	await shot('checks');
+
+	// The meeting becomes a weekly series; a week on, its next meeting reviews the open action.
+	await page.getByRole('button', { name: 'Prepare' }).click();
+	await page.getByRole('button', { name: 'Make a weekly series from this meeting' }).click();
+	await page.getByLabel('Name', { exact: true }).fill('MirageOS weekly call');
+	await page.getByLabel('Written by').fill('Amir Chaudhry');
+	await page.getByLabel('Add a standing link').fill('call-agenda https://github.com/mirage/mirage-www/wiki/Call-Agenda');
+	await page.getByLabel('Add a standing link').press('Enter');
+	await page.clock.fastForward('24:00:00');
+	await page.evaluate(() => window.scrollTo(0, 0));
+	await shot('series');
+
 	await page.getByRole('button', { name: 'All meetings' }).click();
-	await page.getByRole('button', { name: /^Weekly Meeting/ }).waitFor();
+	await page.getByRole('button', { name: /^Weekly Meeting/ }).first().waitFor();
 	await shot('meetings');
 	await context.close();
 }
-console.log(`wrote ${out}/{meetings,prepare,run,publish}-{light,dark}.png`);
+console.log(`wrote ${out}/{meetings,prepare,run,publish,checks,series}-{light,dark}.png`);

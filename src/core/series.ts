@@ -19,14 +19,22 @@ export interface Series {
 	/** The title of each meeting; "{date}" becomes its date. */
 	title: string;
 	author?: Author;
-	/** Export profile and its options. */
+	/** The export profile its minutes are published in, and that profile's options. */
 	profile: string;
+	options?: SeriesOptions;
 	cadence: Cadence;
 	roster: Person[];
 	/** Items every meeting has, with their budgets. */
 	recurring: Array<{ title: string; budget?: number }>;
 	/** Links every meeting's minutes carry (the mailing list, the agenda page). */
 	links: Link[];
+}
+
+export interface SeriesOptions {
+	/** mirage-www: an Actions list after the notes, beside its inline records. */
+	actionsList?: boolean;
+	/** Planned against actual minutes per item, in the minutes (plain) and the series view. */
+	timingTable?: boolean;
 }
 
 export const REVIEW_TITLE = 'Review of previous actions';
@@ -89,7 +97,29 @@ export function nextMeeting(series: Series, history: readonly Meeting[], now: nu
 		attendees: series.roster.map((p) => ({ id: newId(), name: p.name, presence: 'present' as const })),
 		items: [review, ...carried, ...recurring],
 		links: series.links.map((l) => ({ ...l })),
+		draft: true,
 	});
+}
+
+/**
+ * A weekly series made from one of its meetings, to adjust after: named like the meeting without
+ * its date, meeting on that weekday at its time, with its people as the roster, its planned items
+ * as recurring ones and its standing links.
+ */
+export function seriesFromMeeting(meeting: Meeting, id: string, hostZone: string): Series {
+	const named = meeting.title.replace(meeting.date, '').replace(/[\s:–—-]+$/, '').replace(/^[\s:–—-]+/, '').trim();
+	const day = new Date(`${meeting.date}T12:00:00Z`).getUTCDay();
+	return {
+		id,
+		name: named === '' ? 'Weekly call' : named,
+		title: meeting.title.includes(meeting.date) ? meeting.title.replace(meeting.date, '{date}') : `${meeting.title || 'Meeting'} {date}`,
+		...(meeting.author === undefined ? {} : { author: { ...meeting.author } }),
+		profile: 'mirage-www',
+		cadence: { everyWeeks: 1, weekday: day === 0 ? 7 : day, time: meeting.startTime ?? '09:00', timeZone: meeting.timeZone ?? hostZone, anchor: meeting.date },
+		roster: meeting.attendees.map((a) => ({ name: a.name, aliases: a.handle === undefined ? [] : [a.handle] })),
+		recurring: meeting.items.filter((i) => !i.unplanned && i.title !== REVIEW_TITLE).map((i) => (i.budget === undefined ? { title: i.title } : { title: i.title, budget: i.budget })),
+		links: meeting.links.map((l) => ({ ...l })),
+	};
 }
 
 /** An item carried over: its title, budget and sub-items, none of what was said. */

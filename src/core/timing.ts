@@ -26,7 +26,7 @@ export interface MeetingTiming {
 	/** Wall-clock time since the meeting started (pauses stop items, not the call). */
 	elapsedMs: number;
 	plannedMs: number;
-	/** Budget still ahead: what is left of the current item plus every item not yet started. */
+	/** Budget still ahead: what is left of the current item plus every item not yet started (and not deferred). */
 	remainingBudgetMs: number;
 	/** When the meeting will end if the rest keeps to its budget. */
 	projectedEnd: number | undefined;
@@ -58,8 +58,9 @@ export function timing(meeting: Meeting, now: number): MeetingTiming {
 		};
 	});
 	const plannedMs = items.reduce((sum, i) => sum + (i.budgetMs ?? 0), 0);
+	// An item not started that is to be carried over (deferred) takes no time in this meeting.
 	const remainingBudgetMs = items.reduce(
-		(sum, i) => sum + (i.phase === 'pending' ? (i.budgetMs ?? 0) : i.phase === 'current' ? (i.remainingMs ?? 0) : 0),
+		(sum, i, n) => sum + (i.phase === 'pending' ? (meeting.items[n]?.carryOver === true ? 0 : (i.budgetMs ?? 0)) : i.phase === 'current' ? (i.remainingMs ?? 0) : 0),
 		0,
 	);
 	const endOfWall = walk.endedAt ?? now;

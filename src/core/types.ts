@@ -106,6 +106,8 @@ export interface Meeting {
 	aob: string;
 	/** Date of the next call, `YYYY-MM-DD`. */
 	nextCall?: string;
+	/** Not final yet: exports say so until the chair marks the minutes final. */
+	draft?: boolean;
 	/** Links kept for the whole meeting (mailing list, agenda page): defined at the end. */
 	links: Link[];
 	timeline: TimerMark[];

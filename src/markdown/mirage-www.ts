@@ -10,9 +10,11 @@ import { monthName, ordinal, parseIsoDate } from './dates.ts';
 import { escapeHeading, escapeInline, escapeNotes, trimBlankLines } from './escape.ts';
 import { nextCallLine } from './next-call.ts';
 import type { Block, Extra, Profile, ProfileOptions } from './profile.ts';
-import { recordLines } from './records.ts';
+import { actionLine, recordLines } from './records.ts';
 import { yamlQuoted, yamlString } from './yaml-scalar.ts';
 
+/** How a draft's summary line starts in the pre-2022 form (read back by import/file-head.ts). */
+export const DRAFT_PREFIX = 'DRAFT: ';
 const SECTION = '\n\n\n';
 const PARAGRAPH = '\n\n';
 
@@ -34,7 +36,10 @@ function mirageBlocks(meeting: Meeting, options: ProfileOptions): Block[] {
 		if (text !== undefined && text !== '') blocks.push({ key, lead, text });
 	};
 	const frontMatter = options.frontMatter ?? style.frontMatter ?? true;
-	add(frontMatter ? 'front-matter' : 'summary', '', frontMatter ? frontMatterText(meeting, options, style) : escapeInline(summaryOf(meeting)));
+	// A draft says so: `draft: true` keeps the site from publishing it (Hugo, Jekyll); the
+	// pre-2022 site had no front matter, so its summary line starts with "DRAFT: ".
+	const draft = meeting.draft === true ? DRAFT_PREFIX : '';
+	add(frontMatter ? 'front-matter' : 'summary', '', frontMatter ? frontMatterText(meeting, options, style) : `${draft}${escapeInline(summaryOf(meeting))}`);
 
 	const planned = meeting.items.filter((i) => !i.unplanned);
 	if (planned.length > 0) {
@@ -50,6 +55,11 @@ function mirageBlocks(meeting: Meeting, options: ProfileOptions): Block[] {
 		add(`item:${item.id}:notes`, PARAGRAPH, trimBlankLines(escapeNotes(item.notes, itemLevel)));
 		add(`item:${item.id}:records`, PARAGRAPH, recordLines(item).join('\n'));
 		add(`item:${item.id}:links`, PARAGRAPH, definitions(item.links, defined));
+	}
+	const actions = meeting.items.flatMap((i) => i.actions);
+	if (options.actionsList === true && actions.length > 0) {
+		add('actions-heading', PARAGRAPH, heading(itemLevel, 'Actions'));
+		add('actions', PARAGRAPH, actions.map((a) => actionLine(a).replace(/^- \*\*Action:\*\* /, `${bullet} `)).join('\n'));
 	}
 	const aob = trimBlankLines(escapeNotes(meeting.aob, itemLevel));
 	const nextCall = meeting.nextCall === undefined ? undefined : nextCallLine(meeting.nextCall, meeting.links);
@@ -98,7 +108,9 @@ function frontMatterText(meeting: Meeting, options: ProfileOptions, style: Style
 	}
 	lines.push(`subject: ${yamlQuoted(meeting.title)}`);
 	lines.push(`permalink: ${yamlString((options.permalink ?? style.permalink ?? 'weekly-{date}').replaceAll('{date}', meeting.date))}`);
-	lines.push(`description: ${yamlQuoted(summaryOf(meeting))}`, ...(style.frontMatterOther ?? []), '---');
+	lines.push(`description: ${yamlQuoted(summaryOf(meeting))}`);
+	if (meeting.draft === true) lines.push('draft: true');
+	lines.push(...(style.frontMatterOther ?? []), '---');
 	return lines.join('\n');
 }
 

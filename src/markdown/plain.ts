@@ -26,6 +26,7 @@ function plainBlocks(meeting: Meeting, options: ProfileOptions): Block[] {
 		if (text !== '') blocks.push({ key, lead: P, text });
 	};
 	add('title', `# ${escapeInline(meeting.title)}`);
+	if (meeting.draft === true) add('draft', '> **Draft:** these minutes are not final yet.');
 	const when = [meeting.date, meeting.startTime, meeting.timeZone].filter((x) => x !== undefined).join(' ');
 	const roles = [meeting.chair && `Chair: ${escapeInline(meeting.chair)}`, meeting.secretary && `Secretary: ${escapeInline(meeting.secretary)}`].filter(Boolean);
 	add('when', [`Date: ${when}`, ...roles].join('  \n'));

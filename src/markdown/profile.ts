@@ -18,6 +18,8 @@ export interface ProfileOptions {
 	/** mirage-www extras: the label of the author's person record in `src/data.ml` (`~a:`);
 	 * the author's first name, lower-cased, when not given. */
 	registryAuthor?: string;
+	/** mirage-www: an Actions list after the notes, beside the records under each item. */
+	actionsList?: boolean;
 	/** plain: add a planned-vs-actual table; `now` is needed to time an unfinished meeting. */
 	timingTable?: boolean;
 	now?: number;

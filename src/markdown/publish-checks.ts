@@ -1,6 +1,6 @@
 // What a chair should look at before publishing, each with a way to fix it where one click can:
 // no chair or secretary, an action owner who is not an attendee, an action without an owner, an
-// item with nothing in it or never reached, a link defined but not used or used but not defined,
+// item with nothing in it or never reached (in a series: carry it to the next meeting), a link defined but not used or used but not defined,
 // a typed correction that matched nothing. Pure: the Publish view lists them and dispatches fixes.
 
 import { checkMeeting, type Diagnostic } from '../core/diagnostics.ts';
@@ -39,8 +39,11 @@ export function publishChecks(meeting: Meeting, now: number): PublishCheck[] {
 	if (t.status !== 'not-started') {
 		meeting.items.forEach((item, i) => {
 			const empty = item.notes.trim() === '' && item.actions.length === 0 && item.decisions.length === 0;
-			if (t.items[i]?.phase === 'pending' && !empty) {
-				found.push({ severity: 'warning', code: 'item-not-reached', itemId: item.id, message: `"${item.title}" was never started in the meeting.` });
+			if (t.items[i]?.phase !== 'pending' || item.carryOver === true) return;
+			// In a series, an item not reached can go on the next meeting's agenda.
+			const fix: Fix | undefined = meeting.series === undefined ? undefined : { label: 'Carry to next meeting', events: [{ type: 'item.updated', itemId: item.id, patch: { carryOver: true } }] };
+			if (!empty || fix !== undefined) {
+				found.push({ severity: 'warning', code: 'item-not-reached', itemId: item.id, message: `"${item.title}" was never started in the meeting.`, ...(fix === undefined ? {} : { fix }) });
 			}
 		});
 	}

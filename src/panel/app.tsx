@@ -1,30 +1,37 @@
-// The panel: the meetings list, and for an open meeting its Prepare, Run and Publish views.
+// The panel: the meetings list and the series, a series' own view, and for an open meeting its
+// Prepare, Run and Publish views.
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { parseAgendaText } from '../core/agenda-text.ts';
-import { localDate } from '../core/cadence.ts';
+import { localDate, nextOccurrence } from '../core/cadence.ts';
 import { createItem, createMeeting, duplicateMeeting } from '../core/meeting.ts';
+import { zonedInstant } from '../core/schedule.ts';
+import { nextMeeting, seriesFromMeeting, type Series } from '../core/series.ts';
 import type { Meeting } from '../core/types.ts';
 import type { Backups } from '../storage/backup.ts';
 import type { JournalStore } from '../storage/journal-store.ts';
+import type { SeriesStore } from '../storage/series-store.ts';
 import { DatabaseNotice } from './components/database-notice.tsx';
 import { HelpDialog } from './components/help-dialog.tsx';
 import { SaveBanner } from './components/save-banner.tsx';
 import { isTyping, runShortcut, shortcutName } from './shortcuts.ts';
 import { newId } from './ids.ts';
 import type { Session } from './state/session.ts';
+import { useSeries, useSeriesList } from './state/use-series.ts';
 import { SessionContext, useSession } from './state/use-session.ts';
 import { MeetingsView, type NewMeeting } from './views/meetings-view.tsx';
 import { PrepareView } from './views/prepare-view.tsx';
 import { PublishView } from './views/publish-view.tsx';
 import { RunView } from './views/run-view.tsx';
+import { SeriesView } from './views/series-view.tsx';
 
-type View = 'meetings' | 'prepare' | 'run' | 'publish';
+type View = 'meetings' | 'series' | 'prepare' | 'run' | 'publish';
 
 const TAB_KEYS = { prepare: 'Alt+Q', run: 'Alt+R', publish: 'Alt+U' } as const;
 
 export interface AppProps {
 	session: Session;
 	store: JournalStore;
+	seriesStore: SeriesStore;
 	backups: Backups;
 	now(): number;
 }
@@ -37,9 +44,12 @@ export function App(props: AppProps) {
 	);
 }
 
-function Shell({ store, backups, now }: AppProps) {
+function Shell({ store, seriesStore, backups, now }: AppProps) {
 	const session = useSession();
 	const [view, setView] = useState<View>('meetings');
+	const [seriesId, setSeriesId] = useState<string | undefined>(undefined);
+	const [shownSeries, changeSeries, seriesProblem] = useSeries(seriesStore, view === 'series' ? seriesId : undefined);
+	const allSeries = useSeriesList(seriesStore, view);
 	const [help, setHelpState] = useState(false);
 	// Read by the key handler, which is registered once: a handler re-registered after each
 	// render would, until the effect ran, still see the help as open and swallow the next key.
@@ -66,7 +76,8 @@ function Shell({ store, backups, now }: AppProps) {
 		addEventListener('keydown', onKey);
 		return () => removeEventListener('keydown', onKey);
 	}, []);
-	const meeting = view === 'meetings' ? undefined : session.meeting();
+	const meeting = view === 'meetings' || view === 'series' ? undefined : session.meeting();
+	const [meetingSeries] = useSeries(seriesStore, meeting?.series);
 	const open = async (id: string) => {
 		const opened = await session.open(id);
 		setView(opened !== undefined && opened.timeline.length > 0 ? 'run' : 'prepare');
@@ -79,13 +90,45 @@ function Shell({ store, backups, now }: AppProps) {
 		return undefined;
 	};
 	const duplicate = (original: Meeting) => {
-		session.dispatch({ type: 'meeting.created', meeting: duplicateMeeting(original, newId(), localDate(now(), hostZone()), newId) });
+		session.dispatch({ type: 'meeting.created', meeting: { ...duplicateMeeting(original, newId(), localDate(now(), hostZone()), newId), draft: true } });
 		setView('prepare');
+	};
+	// The series view reads its meetings from the store: what this panel has not written yet goes first.
+	const openSeries = (id: string) =>
+		void session.flush().catch(() => undefined).then(() => {
+			setSeriesId(id);
+			setView('series');
+		});
+	// The series' next meeting: opened if it is already prepared, made otherwise.
+	const prepareNext = async (series: Series, history?: Meeting[]) => {
+		const meetings = history ?? (await store.list()).map((r) => r.state).filter((m) => m.series === series.id);
+		const made = nextMeeting(series, meetings, now(), newId);
+		if (made === undefined) return;
+		const prepared = meetings.find((m) => m.date === made.date);
+		if (prepared !== undefined) return open(prepared.id);
+		session.dispatch({ type: 'meeting.created', meeting: made });
+		setView('prepare');
+	};
+	/** Puts the open meeting in a series (a new one made from it, or one kept): its next call comes from the cadence. */
+	const joinSeries = async (series: Series | 'new') => {
+		const current = session.meeting();
+		if (current === undefined) return;
+		const joined = series === 'new' ? seriesFromMeeting(current, newId(), hostZone()) : series;
+		if (series === 'new') await seriesStore.put(joined);
+		const start = zonedInstant(current.date, current.startTime ?? joined.cadence.time, joined.cadence.timeZone);
+		const following = start === undefined ? undefined : nextOccurrence(joined.cadence, start);
+		session.dispatch({ type: 'meeting.updated', patch: { series: joined.id, ...(current.nextCall === undefined && following !== undefined ? { nextCall: following.date } : {}) } });
+		if (series === 'new') openSeries(joined.id);
 	};
 	return (
 		<div class="app">
 			<header>
-				{meeting === undefined ? (
+				{view === 'series' ? (
+					<>
+						<button type="button" class="icon back" aria-label="All meetings" aria-keyshortcuts="Alt+L" onClick={() => setView('meetings')}>‹</button>
+						<h1 class="meeting-title">{shownSeries?.name || 'Series'}</h1>
+					</>
+				) : meeting === undefined ? (
 					<h1><img src="icons/32.png" alt="" /> Gavel</h1>
 				) : (
 					<>
@@ -103,10 +146,11 @@ function Shell({ store, backups, now }: AppProps) {
 					))}
 				</nav>
 			)}
-			{view === 'meetings' || meeting === undefined ? <MeetingsView store={store} backups={backups} now={now} onOpen={(id) => void open(id)} onNew={create} onDuplicate={(r) => duplicate(r.state)} /> : null}
-			{view === 'prepare' && meeting !== undefined ? <PrepareView session={session} meeting={meeting} /> : null}
-			{view === 'run' && meeting !== undefined ? <RunView session={session} meeting={meeting} onPublish={() => setView('publish')} /> : null}
-			{view === 'publish' && meeting !== undefined ? <PublishView meeting={meeting} session={session} now={now} onField={(field) => { setView('prepare'); requestAnimationFrame(() => document.getElementById(field)?.focus()); }} /> : null}
+			{view === 'series' && shownSeries !== undefined ? <SeriesView series={shownSeries} change={changeSeries} problem={seriesProblem} store={store} now={now} onOpen={(id) => void open(id)} onNext={(s, history) => void prepareNext(s, history)} /> : null}
+			{view === 'meetings' || (view !== 'series' && meeting === undefined) ? <MeetingsView store={store} backups={backups} now={now} series={allSeries ?? []} onOpen={(id) => void open(id)} onOpenSeries={openSeries} onNextInSeries={(s) => void prepareNext(s)} onNew={create} onDuplicate={(r) => duplicate(r.state)} /> : null}
+			{view === 'prepare' && meeting !== undefined ? <PrepareView session={session} meeting={meeting} series={meetingSeries} allSeries={allSeries ?? []} onJoinSeries={(s) => void joinSeries(s)} onOpenSeries={openSeries} /> : null}
+			{view === 'run' && meeting !== undefined ? <RunView session={session} meeting={meeting} series={meetingSeries} onPublish={() => setView('publish')} /> : null}
+			{view === 'publish' && meeting !== undefined ? <PublishView meeting={meeting} series={meetingSeries} session={session} now={now} onField={(field) => { setView('prepare'); requestAnimationFrame(() => document.getElementById(field)?.focus()); }} /> : null}
 			<p class="hint muted">Press <kbd>?</kbd> for keyboard shortcuts</p>
 			{help ? <HelpDialog onClose={() => setHelp(false)} /> : null}
 		</div>
@@ -125,7 +169,7 @@ async function newMeeting(request: NewMeeting, now: number): Promise<Meeting | s
 	// Every meeting has its own AoB section: an "AoB" line of a pasted agenda is that, not an item.
 	const parsed = request.kind === 'agenda' ? parseAgendaText(request.text ?? '') : [];
 	const items = parsed.filter((item) => !/^(?:aob|any other business)$/i.test(item.title.trim())).map((item) => createItem({ id: newId(), ...item }));
-	return createMeeting({ id: newId(), title: `Meeting ${date}`, date, timeZone: hostZone(), items });
+	return createMeeting({ id: newId(), title: `Meeting ${date}`, date, timeZone: hostZone(), items, draft: true });
 }
 
 /** The browser's time zone: a new meeting's dates are this computer's. */

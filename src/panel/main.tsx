@@ -8,6 +8,7 @@ import { openDatabase } from '../storage/database.ts';
 import { backups } from '../storage/backup.ts';
 import { journalStore } from '../storage/journal-store.ts';
 import { metaStore } from '../storage/meta-store.ts';
+import { seriesStore } from '../storage/series-store.ts';
 import { mirrorUnsaved, recoverUnsaved } from '../storage/unsaved-mirror.ts';
 import { App } from './app.tsx';
 import { reportDatabase } from './components/database-notice.tsx';
@@ -61,4 +62,4 @@ void database.get().then(
 	() => clearTimeout(slow),
 );
 const root = document.getElementById('app');
-if (root !== null) void Promise.race([recovered, held]).then(() => render(<App session={session} store={store} backups={backups(database, store, metaStore(database), now)} now={now} />, root));
+if (root !== null) void Promise.race([recovered, held]).then(() => render(<App session={session} store={store} seriesStore={seriesStore(database)} backups={backups(database, store, metaStore(database), now)} now={now} />, root));

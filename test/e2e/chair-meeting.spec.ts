@@ -51,6 +51,12 @@ test('a chair prepares, runs and publishes a meeting, and finds it again after a
 	// Publish, from the prompt the end of the meeting shows
 	await page.getByRole('button', { name: 'Publish the minutes' }).click();
 	await expect(page.locator('.rendered h4').first()).toHaveText('Welcome and agenda');
+	// A new meeting's minutes are a draft, and say so, until the chair marks them final.
+	await expect(page.locator('.status-line')).toContainText('Draft');
+	await expect(page.getByRole('textbox', { name: 'Markdown' })).toHaveValue(/\ndraft: true\n---\n/);
+	await page.getByRole('button', { name: 'Mark as final' }).click();
+	await expect(page.locator('.status-line')).toContainText('Final');
+	await expect(page.getByRole('textbox', { name: 'Markdown' })).not.toHaveValue(/draft/);
 	await page.getByRole('button', { name: 'Copy minutes' }).click();
 	await expect(page.getByRole('button', { name: 'Copied' })).toBeVisible();
 	// Paste it as a user would, into a text box of another panel page.

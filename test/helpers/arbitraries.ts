@@ -44,6 +44,7 @@ export const meetingArb: fc.Arbitrary<Meeting> = fc
 		).filter((items) => items.every((a, i) => items.every((b, j) => i === j || !confusable(a.title, b.title)))),
 		aob: hostileLines,
 		nextCallIn: fc.option(fc.integer({ min: 1, max: 60 }), { nil: undefined }),
+		draft: fc.boolean(),
 	})
 	.map((r) => {
 		const nextCall = r.nextCallIn === undefined ? undefined : new Date(Date.parse(r.date) + r.nextCallIn * 86_400_000).toISOString().slice(0, 10);
@@ -70,5 +71,6 @@ export const meetingArb: fc.Arbitrary<Meeting> = fc
 		});
 		if (r.people[0] !== undefined) meeting.chair = r.people[0];
 		if (nextCall !== undefined) meeting.nextCall = nextCall;
+		if (r.draft) meeting.draft = true;
 		return meeting;
 	});

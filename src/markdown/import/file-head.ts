@@ -6,12 +6,13 @@ import type { Diagnostic } from '../../core/diagnostics.ts';
 import type { Author } from '../../core/types.ts';
 import { isoDate, monthNumber, parseIsoDate } from '../dates.ts';
 import { unescapeInline } from '../escape.ts';
+import { DRAFT_PREFIX } from '../mirage-www.ts';
 import { readFrontMatter, type FrontMatter } from './front-matter.ts';
 
-const SUMMARY_LINE = /^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?\s+(\d{4})\s*:/;
+const SUMMARY_LINE = /^(?:DRAFT: )?(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?\s+(\d{4})\s*:/;
 
 export type Head =
-	| { ok: true; start: number; end: number; key?: string; date: string; title?: string; author?: Author; summary?: string; frontMatter?: FrontMatterStyle }
+	| { ok: true; start: number; end: number; key?: string; date: string; title?: string; author?: Author; summary?: string; draft?: boolean; frontMatter?: FrontMatterStyle }
 	| { ok: false; errors: Diagnostic[] };
 
 export function readHead(lines: readonly string[], fileName: string | undefined): Head {
@@ -30,7 +31,9 @@ export function readHead(lines: readonly string[], fileName: string | undefined)
 	const date = fallback ?? summaryDate;
 	if (date === undefined) return { ok: false, errors: [noDate(1)] };
 	if (summary === null) return { ok: true, start: 0, end: 0, date };
-	return { ok: true, start: first, end: first + 1, key: 'summary', date, summary: unescapeInline(lines[first] ?? '') };
+	const line = lines[first] ?? '';
+	const draft = line.startsWith(DRAFT_PREFIX);
+	return { ok: true, start: first, end: first + 1, key: 'summary', date, summary: unescapeInline(draft ? line.slice(DRAFT_PREFIX.length) : line), ...(draft ? { draft } : {}) };
 }
 
 /** What of the front matter is the file's own: its permalink pattern and the keys Gavel has
@@ -50,6 +53,7 @@ function fromFrontMatter(values: FrontMatter, other: string[], close: number, fa
 	if (title !== undefined) head.title = title;
 	const summary = text('description');
 	if (summary !== undefined) head.summary = summary;
+	if (text('draft') === 'true') head.draft = true;
 	const style: FrontMatterStyle = {};
 	const permalink = text('permalink');
 	if (permalink !== undefined) style.permalink = permalink.replaceAll(date, '{date}');

@@ -1,5 +1,5 @@
 // Reads a YAML front-matter block. The keys minutes use (`updated`, `author` with `name`, `uri`,
-// `email`, `subject`, `title`, `permalink`, `description`) are read strictly, with errors that
+// `email`, `subject`, `title`, `permalink`, `description`, `draft`) are read strictly, with errors that
 // name the line and column. Any other key is kept as its raw lines, whatever YAML it holds, so
 // that it can be written back untouched.
 
@@ -8,7 +8,7 @@ import { readScalar } from '../yaml-scalar.ts';
 
 export type FrontMatter = Record<string, string | Record<string, string>>;
 
-const KNOWN = new Set(['updated', 'author', 'subject', 'title', 'permalink', 'description']);
+const KNOWN = new Set(['updated', 'author', 'subject', 'title', 'permalink', 'description', 'draft']);
 
 export interface FrontMatterRead {
 	values: FrontMatter;

@@ -60,6 +60,7 @@ export function importMinutes(input: string, options: ImportOptions = {}): Impor
 	const meeting = createMeeting({ id: options.id ?? `m-${head.date}`, title: head.title ?? DEFAULT_TITLE(head.date), date: head.date });
 	if (head.author !== undefined) meeting.author = head.author;
 	if (head.summary !== undefined) meeting.summary = head.summary;
+	if (head.draft === true) meeting.draft = true;
 	const style: StyleHints = { frontMatter: head.key === 'front-matter' };
 	if (head.frontMatter?.permalink !== undefined) style.permalink = head.frontMatter.permalink;
 	if (head.frontMatter?.other !== undefined) style.frontMatterOther = head.frontMatter.other;

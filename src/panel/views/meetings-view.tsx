@@ -1,11 +1,15 @@
-// The list of meetings, newest first, searchable; new meetings (blank, from a pasted agenda,
-// or from a minutes file); open; duplicate; delete with undo; and below, backup and restore.
+// The series kept, each with its next meeting a click away; the list of meetings, newest first,
+// searchable; new meetings (blank, from a pasted agenda, or from a minutes file); open;
+// duplicate; delete with undo; and below, backup and restore.
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { nextOccurrence } from '../../core/cadence.ts';
+import type { Series } from '../../core/series.ts';
 import type { Backups } from '../../storage/backup.ts';
 import type { JournalStore } from '../../storage/journal-store.ts';
 import type { MeetingRecord } from '../../storage/schema.ts';
 import { BackupCard } from '../components/backup-card.tsx';
 import { removal, UndoNotice, type Removal } from '../components/undo-notice.tsx';
+import { longDate } from '../format.ts';
 import { keepFocusInList, moveWithArrows } from '../list-focus.ts';
 
 export interface NewMeeting {
@@ -18,12 +22,15 @@ interface Props {
 	store: JournalStore;
 	backups: Backups;
 	now: () => number;
+	series: Series[];
 	onOpen(id: string): void;
+	onOpenSeries(id: string): void;
+	onNextInSeries(series: Series): void;
 	onDuplicate(record: MeetingRecord): void;
 	onNew(request: NewMeeting): Promise<string | undefined>;
 }
 
-export function MeetingsView({ store, backups, now, onOpen, onNew, onDuplicate }: Props) {
+export function MeetingsView({ store, backups, now, series, onOpen, onOpenSeries, onNextInSeries, onNew, onDuplicate }: Props) {
 	const [query, setQuery] = useState('');
 	const [records, setRecords] = useState<MeetingRecord[] | undefined>(undefined);
 	const [deleted, setDeleted] = useState<Removal | undefined>(undefined);
@@ -77,6 +84,23 @@ export function MeetingsView({ store, backups, now, onOpen, onNew, onDuplicate }
 				</form>
 			)}
 			{problem === undefined ? null : <p role="alert" class="problem">{problem}</p>}
+			{series.length === 0 ? null : (
+				<section class="card" aria-labelledby="series-heading">
+					<h2 id="series-heading">Series</h2>
+					<ul class="series-list">
+						{series.map((s) => {
+							const next = nextOccurrence(s.cadence, now());
+							return (
+								<li key={s.id}>
+									<button type="button" class="link" onClick={() => onOpenSeries(s.id)}>{s.name}</button>
+									<span class="muted">{next === undefined ? '' : `next ${longDate(next.date)}`}</span>
+									<button type="button" onClick={() => onNextInSeries(s)} aria-label={`Prepare the next meeting of ${s.name}`}>Next meeting</button>
+								</li>
+							);
+						})}
+					</ul>
+				</section>
+			)}
 			<input ref={search} type="search" aria-keyshortcuts="Alt+K" aria-label="Search meetings" placeholder="Search titles, people and notes" value={query} onInput={(e) => setQuery(e.currentTarget.value)} onKeyDown={arrows} />
 			<UndoNotice removal={deleted} onDone={() => setDeleted(undefined)} />
 			{records === undefined ? null : records.length === 0 ? (

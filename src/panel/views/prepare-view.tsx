@@ -3,13 +3,25 @@
 import { useRef, useState } from 'preact/hooks';
 import { parseAgendaText, splitBudget } from '../../core/agenda-text.ts';
 import { createItem } from '../../core/meeting.ts';
+import type { Series } from '../../core/series.ts';
 import type { AgendaItem, Meeting } from '../../core/types.ts';
 import { removal, UndoNotice, type Removal } from '../components/undo-notice.tsx';
+import { cadenceText } from '../format.ts';
 import { newId } from '../ids.ts';
 import { keepFocusInList, moveWithArrows } from '../list-focus.ts';
 import type { Session } from '../state/session.ts';
 
-export function PrepareView({ session, meeting }: { session: Session; meeting: Meeting }) {
+interface Props {
+	session: Session;
+	meeting: Meeting;
+	/** The meeting's series, when it is in one. */
+	series: Series | undefined;
+	allSeries: Series[];
+	onJoinSeries(series: Series | 'new'): void;
+	onOpenSeries(id: string): void;
+}
+
+export function PrepareView({ session, meeting, series, allSeries, onJoinSeries, onOpenSeries }: Props) {
 	const update = (patch: Parameters<Session['dispatch']>[0] & { type: 'meeting.updated' }) => session.dispatch(patch);
 	const planned = meeting.items.reduce((sum, i) => sum + (i.budget ?? 0), 0);
 	return (
@@ -32,10 +44,44 @@ export function PrepareView({ session, meeting }: { session: Session; meeting: M
 					<PersonSelect id="chair" label="Chair" value={meeting.chair} meeting={meeting} onChange={(chair) => update({ type: 'meeting.updated', patch: { chair } })} />
 					<PersonSelect id="secretary" label="Secretary" value={meeting.secretary} meeting={meeting} onChange={(secretary) => update({ type: 'meeting.updated', patch: { secretary } })} />
 				</div>
+				<label for="next-call">Next call <span class="muted">announced at the end of the minutes</span></label>
+				<input id="next-call" type="date" value={meeting.nextCall ?? ''} onChange={(e) => update({ type: 'meeting.updated', patch: { nextCall: e.currentTarget.value === '' ? null : e.currentTarget.value } })} />
 			</section>
+			<SeriesCard meeting={meeting} series={series} allSeries={allSeries} onJoin={onJoinSeries} onOpen={onOpenSeries} />
 			<Attendees session={session} meeting={meeting} />
 			<Agenda session={session} meeting={meeting} planned={planned} />
 		</main>
+	);
+}
+
+/** Which series the meeting belongs to: open it, or put the meeting in one (a new one made from it). */
+function SeriesCard({ meeting, series, allSeries, onJoin, onOpen }: { meeting: Meeting; series: Series | undefined; allSeries: Series[]; onJoin(series: Series | 'new'): void; onOpen(id: string): void }) {
+	if (series !== undefined) {
+		return (
+			<section class="card series-card" aria-labelledby="series-of">
+				<h2 id="series-of">Series</h2>
+				<p>
+					<button type="button" class="link" onClick={() => onOpen(series.id)}>{series.name}</button>
+					<span class="muted"> · {cadenceText(series.cadence)}</span>
+				</p>
+			</section>
+		);
+	}
+	const others = allSeries.filter((s) => s.id !== meeting.series);
+	return (
+		<section class="card series-card" aria-labelledby="series-of">
+			<h2 id="series-of">Series <span class="muted">none</span></h2>
+			<p class="muted">A series keeps the roster, the recurring items and the open actions from one call to the next.</p>
+			<div class="toolbar">
+				<button type="button" onClick={() => onJoin('new')}>Make a weekly series from this meeting</button>
+				{others.length === 0 ? null : (
+					<select aria-label="Add to a series" value="" onChange={(e) => { const chosen = others.find((s) => s.id === e.currentTarget.value); if (chosen !== undefined) onJoin(chosen); }}>
+						<option value="">Add to a series…</option>
+						{others.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+					</select>
+				)}
+			</div>
+		</section>
 	);
 }
 

@@ -1,27 +1,27 @@
 // After the call: the minutes in the chosen profile, previewed (rendered safely: no HTML from
 // notes, no script) and as raw Markdown, with Copy and Download, and the site's extra lines.
 import { useEffect, useState } from 'preact/hooks';
+import type { Series } from '../../core/series.ts';
 import type { Meeting } from '../../core/types.ts';
 import type { Fix, PublishCheck } from '../../markdown/publish-checks.ts';
 import type { ExportedMinutes } from '../../markdown/profile.ts';
 import { copyText, downloadText } from '../../platform/save-file.ts';
+import { PROFILES } from '../profiles.ts';
 import type { Session } from '../state/session.ts';
-
-const PROFILES = [
-	['mirage-www', 'MirageOS website (YYYY-MM-DD.md)'],
-	['plain', 'Plain GitHub Markdown'],
-] as const;
 
 interface Props {
 	meeting: Meeting;
+	/** The meeting's series: its format and options are the ones offered first. */
+	series: Series | undefined;
 	session: Session;
 	now: () => number;
 	/** Takes the chair to a field of Prepare, for a check whose fix is to fill it in. */
 	onField(field: 'chair' | 'secretary'): void;
 }
 
-export function PublishView({ meeting, session, now, onField }: Props) {
-	const [profile, setProfile] = useState<string>('mirage-www');
+export function PublishView({ meeting, series, session, now, onField }: Props) {
+	const [chosen, setProfile] = useState<string | undefined>(undefined);
+	const profile = chosen ?? series?.profile ?? 'mirage-www';
 	const [minutes, setMinutes] = useState<ExportedMinutes | undefined>(undefined);
 	const [preview, setPreview] = useState('');
 	const [copied, setCopied] = useState<string | undefined>(undefined);
@@ -29,12 +29,14 @@ export function PublishView({ meeting, session, now, onField }: Props) {
 	useEffect(() => {
 		// The exporter, the checks and the renderer load only when Publish opens.
 		void Promise.all([import('../../markdown/export.ts'), import('../../markdown/preview.ts'), import('../../markdown/publish-checks.ts')]).then(([{ exportMinutes }, { renderPreview }, { publishChecks }]) => {
-			const out = exportMinutes(meeting, profile, profile === 'plain' ? { timingTable: true, now: now() } : {});
+			// Outside a series, plain minutes say how long each item took; a series says itself.
+			const options = series === undefined ? { timingTable: profile === 'plain' } : { timingTable: profile === 'plain' && series.options?.timingTable === true, actionsList: series.options?.actionsList === true };
+			const out = exportMinutes(meeting, profile, { ...options, now: now() });
 			setMinutes(out);
 			setPreview(renderPreview(out.markdown));
 			setChecks(publishChecks(meeting, now()));
 		});
-	}, [meeting, profile, now]);
+	}, [meeting, profile, series, now]);
 	const copy = async (label: string, text: string) => {
 		await copyText(text);
 		setCopied(label);
@@ -47,6 +49,13 @@ export function PublishView({ meeting, session, now, onField }: Props) {
 				<select id="profile" aria-keyshortcuts="Alt+H" value={profile} onChange={(e) => setProfile(e.currentTarget.value)}>
 					{PROFILES.map(([value, label]) => <option key={value} value={value}>{label}</option>)}
 				</select>
+				<p class={`status-line ${meeting.draft === true ? 'draft' : 'final'}`}>
+					{meeting.draft === true ? (
+						<><strong>Draft</strong> <span class="muted">— the minutes say so until you mark them final.</span> <button type="button" onClick={() => session.dispatch({ type: 'meeting.updated', patch: { draft: null } })}>Mark as final</button></>
+					) : (
+						<><strong>Final</strong> <button type="button" class="link" onClick={() => session.dispatch({ type: 'meeting.updated', patch: { draft: true } })}>Back to draft</button></>
+					)}
+				</p>
 				<div class="toolbar">
 					<button type="button" class="primary" aria-keyshortcuts="Alt+Y" disabled={minutes === undefined} onClick={() => minutes && void copy('minutes', minutes.markdown)}>{copied === 'minutes' ? 'Copied' : 'Copy minutes'}</button>
 					<button type="button" aria-keyshortcuts="Alt+O" disabled={minutes === undefined} onClick={() => minutes && downloadText(minutes.fileName, minutes.markdown)}>Download {minutes?.fileName ?? ''}</button>

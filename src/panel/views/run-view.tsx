@@ -5,16 +5,27 @@ import { notesEdit } from '../../core/notes-merge.ts';
 import { takeFinishedLine } from '../../markdown/typed-commands.ts';
 import { scheduledEnd } from '../../core/schedule.ts';
 import { timing, type ItemTiming } from '../../core/timing.ts';
-import type { Action, AgendaItem, Decision, Meeting } from '../../core/types.ts';
+import { itemsToDefer, nextItemId } from '../../core/defer.ts';
+import type { Series } from '../../core/series.ts';
+import type { Action, ActionStatus, AgendaItem, Decision, Meeting } from '../../core/types.ts';
 import { removal, UndoNotice, type Removal } from '../components/undo-notice.tsx';
-import { clock, minutes, timeOfDay } from '../format.ts';
+import { clock, longDate, minutes, timeOfDay } from '../format.ts';
 import { newId } from '../ids.ts';
 import { keepFocusInList } from '../list-focus.ts';
 import type { Session } from '../state/session.ts';
 import { useNow } from '../state/use-now.ts';
 
-export function RunView({ session, meeting, onPublish }: { session: Session; meeting: Meeting; onPublish(): void }) {
-	const t = timing(meeting, useNow(true));
+interface Props {
+	session: Session;
+	meeting: Meeting;
+	/** The meeting's series: its roster completes names, and items not reached can go to its next meeting. */
+	series: Series | undefined;
+	onPublish(): void;
+}
+
+export function RunView({ session, meeting, series, onPublish }: Props) {
+	const now = useNow(true);
+	const t = timing(meeting, now);
 	const [selected, setSelected] = useState<string | undefined>(undefined);
 	const focusId = t.currentItemId ?? selected ?? meeting.items[0]?.id;
 	const item = meeting.items.find((i) => i.id === focusId);
@@ -25,6 +36,14 @@ export function RunView({ session, meeting, onPublish }: { session: Session; mee
 		setSelected(itemId);
 		session.dispatch({ type: 'item.started', itemId });
 	};
+	// "Next" passes over the items put off to the next meeting.
+	const next = () => {
+		const to = nextItemId(meeting, t.currentItemId);
+		session.dispatch(to === undefined || to === meeting.items[index + 1]?.id ? { type: 'item.next' } : { type: 'item.started', itemId: to });
+	};
+	const scheduled = scheduledEnd(meeting);
+	const carry = (ids: readonly string[], carryOver: boolean) => ids.forEach((itemId) => session.dispatch({ type: 'item.updated', itemId, patch: { carryOver: carryOver ? true : null } }));
+	const notReached = t.status === 'ended' ? meeting.items.filter((i, n) => t.items[n]?.phase === 'pending' && i.carryOver !== true) : [];
 	return (
 		<main class="view">
 			<section class={`clock card ${itemTiming !== undefined && itemTiming.overrunMs > 0 ? 'over' : ''}`} aria-live="polite">
@@ -37,7 +56,7 @@ export function RunView({ session, meeting, onPublish }: { session: Session; mee
 					{t.status === 'running' || t.status === 'paused' ? (
 						<>
 							<button type="button" aria-keyshortcuts="Alt+B" disabled={index <= 0} onClick={() => go(meeting.items[index - 1]?.id)}>Previous</button>
-							<button type="button" class="primary" aria-keyshortcuts="Alt+N" onClick={() => session.dispatch({ type: 'item.next' })}>Next</button>
+							<button type="button" class="primary" aria-keyshortcuts="Alt+N" onClick={next}>Next</button>
 							<button type="button" aria-keyshortcuts="Alt+X" onClick={() => session.dispatch({ type: 'meeting.ended' })}>End meeting</button>
 						</>
 					) : null}
@@ -46,23 +65,46 @@ export function RunView({ session, meeting, onPublish }: { session: Session; mee
 					Meeting {clock(t.elapsedMs)} · {minutes(t.remainingBudgetMs)} of agenda left
 					{t.projectedEnd === undefined ? '' : ` · ends ~${timeOfDay(t.projectedEnd)}`}
 				</p>
-				<EndAgainstSchedule projected={t.projectedEnd} scheduled={scheduledEnd(meeting)} />
+				<EndAgainstSchedule projected={t.projectedEnd} scheduled={scheduled} />
+				{(t.status === 'running' || t.status === 'paused') && t.projectedEnd !== undefined && scheduled !== undefined && t.projectedEnd - scheduled >= 60_000 ? (
+					<DeferOffer meeting={meeting} ids={itemsToDefer(meeting, t, t.projectedEnd - scheduled)} inSeries={series !== undefined} onDefer={(ids) => carry(ids, true)} />
+				) : null}
+				{(t.status === 'running' || t.status === 'paused') && scheduled !== undefined && now >= scheduled ? (
+					<p class="publish-now">
+						It is past the scheduled end ({timeOfDay(scheduled)}).{' '}
+						<button type="button" class="primary" onClick={() => { session.dispatch({ type: 'meeting.ended' }); onPublish(); }}>End and publish now</button>
+					</p>
+				) : null}
 				{t.status === 'ended' ? (
 					<p class="publish-now">
 						The meeting has ended. <button type="button" class="primary" onClick={onPublish}>Publish the minutes</button>
 					</p>
 				) : null}
+				{notReached.length > 0 && series !== undefined ? (
+					<p class="carry-all">
+						{notReached.length === 1 ? `“${notReached[0]?.title}” was not reached.` : `${notReached.length} items were not reached.`}{' '}
+						<button type="button" onClick={() => carry(notReached.map((i) => i.id), true)}>Carry {notReached.length === 1 ? 'it' : 'them'} to the next meeting</button>
+					</p>
+				) : null}
 			</section>
-			{item === undefined ? null : <ItemNotes session={session} item={item} meeting={meeting} />}
+			{item === undefined ? null : <ItemNotes session={session} item={item} meeting={meeting} series={series} />}
 			<section class="card" aria-labelledby="run-agenda">
 				<h2 id="run-agenda">Agenda</h2>
 				<ol class="run-items">
 					{meeting.items.map((i, n) => {
 						const it = t.items[n];
+						const carried = it?.phase === 'pending' && i.carryOver === true;
 						return (
-							<li key={i.id} class={`${it?.phase ?? ''} ${i.id === focusId ? 'focus' : ''} ${it !== undefined && it.overrunMs > 0 ? 'over' : ''}`}>
+							<li key={i.id} class={`${it?.phase ?? ''} ${i.id === focusId ? 'focus' : ''} ${it !== undefined && it.overrunMs > 0 ? 'over' : ''} ${carried ? 'carried' : ''}`}>
 								<button type="button" class="link" {...(n < 9 ? { 'aria-keyshortcuts': `Alt+${n + 1}` } : {})} onClick={() => (t.status === 'not-started' ? setSelected(i.id) : go(i.id))} aria-current={i.id === focusId ? 'step' : undefined}>{i.title || 'Untitled'}</button>
-								<span class="muted">{it === undefined || it.phase === 'pending' ? (i.budget === undefined ? '' : `${i.budget} min`) : `${clock(it.elapsedMs)}${i.budget === undefined ? '' : ` / ${i.budget}:00`}`}</span>
+								{carried ? (
+									<span class="muted">
+										{series === undefined ? 'put off' : 'to next meeting'}{' '}
+										<button type="button" class="link" aria-label={`Keep “${i.title}” in this meeting`} onClick={() => carry([i.id], false)}>undo</button>
+									</span>
+								) : (
+									<span class="muted">{it === undefined || it.phase === 'pending' ? (i.budget === undefined ? '' : `${i.budget} min`) : `${clock(it.elapsedMs)}${i.budget === undefined ? '' : ` / ${i.budget}:00`}`}</span>
+								)}
 							</li>
 						);
 					})}
@@ -73,6 +115,19 @@ export function RunView({ session, meeting, onPublish }: { session: Session; mee
 				<textarea id="aob" rows={3} value={meeting.aob} onInput={(e) => session.dispatch({ type: 'meeting.updated', patch: { aob: e.currentTarget.value } })} />
 			</section>
 		</main>
+	);
+}
+
+/** When the meeting will run late: put off the lowest items, enough of them to end on time. */
+function DeferOffer({ meeting, ids, inSeries, onDefer }: { meeting: Meeting; ids: string[]; inSeries: boolean; onDefer(ids: string[]): void }) {
+	const items = ids.map((id) => meeting.items.find((i) => i.id === id)).filter((i): i is AgendaItem => i !== undefined);
+	if (items.length === 0) return null;
+	const saved = items.reduce((sum, i) => sum + (i.budget ?? 0), 0);
+	const names = items.map((i) => `“${i.title}”`).join(', ');
+	return (
+		<p class="defer">
+			<button type="button" onClick={() => onDefer(ids)}>{inSeries ? 'Move' : 'Put off'} {names} ({saved} min){inSeries ? ' to the next meeting' : ''}</button>
+		</p>
 	);
 }
 
@@ -185,7 +240,12 @@ function NotesConflicts({ session, item }: { session: Session; item: AgendaItem 
 	);
 }
 
-function ItemNotes({ session, item, meeting }: { session: Session; item: AgendaItem; meeting: Meeting }) {
+/** Names to complete an owner with: the attendees, then the rest of the series' roster. */
+function peopleNames(meeting: Meeting, series: Series | undefined): string[] {
+	return [...new Set([...meeting.attendees.map((a) => a.name), ...(series?.roster.map((p) => p.name) ?? [])])];
+}
+
+function ItemNotes({ session, item, meeting, series }: { session: Session; item: AgendaItem; meeting: Meeting; series: Series | undefined }) {
 	const [owner, setOwner] = useState('');
 	const [action, setAction] = useState('');
 	const [decision, setDecision] = useState('');
@@ -224,9 +284,21 @@ function ItemNotes({ session, item, meeting }: { session: Session; item: AgendaI
 					</li>
 				))}
 				{item.actions.map((a, index) => (
-					<li key={a.id} data-shortcut-scope>
-						<span><strong>Action:</strong> {a.owner || 'unassigned'} — {a.text}</span>
-						<button type="button" class="icon" aria-label={`Remove the action “${a.text}”`} aria-keyshortcuts="Alt+Delete" onClick={() => removeAction(a, index)}>✕</button>
+					<li key={a.id} data-shortcut-scope class={`action ${a.status}`}>
+						<span>
+							<strong>Action:</strong> {a.owner || 'unassigned'} — {a.text}
+							{a.carriedFrom === undefined ? null : <span class="muted"> · from {longDate(a.carriedFrom.date, false)}</span>}
+						</span>
+						<span class="action-controls">
+							<select aria-label={`Status of “${a.text}”`} value={a.status} onChange={(e) => session.dispatch({ type: 'action.updated', itemId: item.id, actionId: a.id, patch: { status: e.currentTarget.value as ActionStatus } })}>
+								<option value="open">open</option>
+								<option value="done">done</option>
+								<option value="dropped">dropped</option>
+							</select>
+							<span class="muted" aria-hidden="true">due</span>
+							<input type="date" aria-label={`Due date of “${a.text}”`} value={a.due ?? ''} onChange={(e) => session.dispatch({ type: 'action.updated', itemId: item.id, actionId: a.id, patch: { due: e.currentTarget.value === '' ? null : e.currentTarget.value } })} />
+							<button type="button" class="icon" aria-label={`Remove the action “${a.text}”`} aria-keyshortcuts="Alt+Delete" onClick={() => removeAction(a, index)}>✕</button>
+						</span>
 					</li>
 				))}
 			</ul>
@@ -236,7 +308,7 @@ function ItemNotes({ session, item, meeting }: { session: Session; item: AgendaI
 				<input aria-label="Action" placeholder="will do what" value={action} onInput={(e) => setAction(e.currentTarget.value)} />
 				<button type="submit">Add action</button>
 			</form>
-			<datalist id="people-list">{meeting.attendees.map((a) => <option key={a.id} value={a.name} />)}</datalist>
+			<datalist id="people-list">{peopleNames(meeting, series).map((name) => <option key={name} value={name} />)}</datalist>
 			<form class="add row" onSubmit={(e) => { e.preventDefault(); addDecision(); }}>
 				<input aria-label="Decision" aria-keyshortcuts="Alt+C" placeholder="What was decided" value={decision} onInput={(e) => setDecision(e.currentTarget.value)} />
 				<button type="submit">Add decision</button>

@@ -3,7 +3,7 @@
 // closed in a later meeting stays closed.
 import { describe, expect, it } from 'vitest';
 import { createItem, createMeeting } from '../../../src/core/meeting.ts';
-import { nextMeeting, openActions, REVIEW_TITLE, rosterName, type Series } from '../../../src/core/series.ts';
+import { nextMeeting, openActions, REVIEW_TITLE, rosterName, seriesFromMeeting, type Series } from '../../../src/core/series.ts';
 import type { Meeting } from '../../../src/core/types.ts';
 
 const series: Series = {
@@ -52,6 +52,37 @@ describe('series', () => {
 		const third = nextMeeting(series, [first, closed], Date.UTC(2026, 11, 2, 17), newId);
 		expect(third?.date).toBe('2026-12-09');
 		expect(third?.items[0]?.actions.map((a) => [a.owner, a.text, a.carriedFrom?.date])).toEqual([['Anil Madhavapeddy', 'review CI', '2026-12-02']]);
+	});
+
+	it('makes the next meeting a draft, with no notes, records or timings', () => {
+		const next = nextMeeting(series, [first], Date.UTC(2026, 10, 25, 17), newId);
+		expect(next?.draft).toBe(true);
+		expect(next?.timeline).toEqual([]);
+		expect(next?.items.slice(1).every((i) => i.notes === '' && i.actions.length === 0 && i.decisions.length === 0)).toBe(true);
+	});
+
+	it('is made from a meeting: its name without the date, its weekday and time, its people, items and links', () => {
+		const meeting: Meeting = {
+			...createMeeting({ id: 'w1', title: 'Weekly Meeting: 2026-11-25', date: '2026-11-25', startTime: '16:00', timeZone: 'Europe/London' }),
+			author: { name: 'Amir Chaudhry' },
+			attendees: [{ id: 'p', name: 'Anil Madhavapeddy', handle: '@avsm', presence: 'present' }, { id: 'q', name: 'Mort', presence: 'regrets' }],
+			items: [createItem({ id: 'a', title: 'Release', budget: 10 }), createItem({ id: 'b', title: 'Raised', unplanned: true }), createItem({ id: 'c', title: REVIEW_TITLE, budget: 5 }), createItem({ id: 'd', title: 'AoB' })],
+			links: [{ id: 'mir-mail', url: 'https://lists.example.org' }],
+		};
+		expect(seriesFromMeeting(meeting, 's1', 'UTC')).toEqual({
+			id: 's1',
+			name: 'Weekly Meeting',
+			title: 'Weekly Meeting: {date}',
+			author: { name: 'Amir Chaudhry' },
+			profile: 'mirage-www',
+			cadence: { everyWeeks: 1, weekday: 3, time: '16:00', timeZone: 'Europe/London', anchor: '2026-11-25' },
+			roster: [{ name: 'Anil Madhavapeddy', aliases: ['@avsm'] }, { name: 'Mort', aliases: [] }],
+			recurring: [{ title: 'Release', budget: 10 }, { title: 'AoB' }],
+			links: [{ id: 'mir-mail', url: 'https://lists.example.org' }],
+		});
+		// No date in the title, a Sunday, no time or zone: the title gains the date, the host's zone is taken.
+		const plain = seriesFromMeeting(createMeeting({ id: 'x', title: 'Board', date: '2026-11-29' }), 's2', 'America/New_York');
+		expect(plain).toMatchObject({ name: 'Board', title: 'Board {date}', cadence: { weekday: 7, time: '09:00', timeZone: 'America/New_York' } });
 	});
 
 	it('knows a person by name or alias, any case, with or without "@"', () => {

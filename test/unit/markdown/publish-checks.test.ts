@@ -52,6 +52,16 @@ describe('publishChecks', () => {
 		expect(publishChecks(late, Date.UTC(2026, 11, 1)).filter((c) => c.code === 'item-not-reached').map((c) => c.itemId)).toEqual(['late']);
 	});
 
+	it('in a series, offers to carry an item not reached to the next meeting, and then says no more', () => {
+		const meeting = { ...(replay(sampleJournal()) as Meeting), series: 's' };
+		const late = { ...meeting, items: [...meeting.items, createItem({ id: 'late', title: 'Late topic' })] };
+		const check = publishChecks(late, Date.UTC(2026, 11, 1)).find((c) => c.code === 'item-not-reached');
+		expect(check).toMatchObject({ itemId: 'late', fix: { label: 'Carry to next meeting' } });
+		const carried = fixed(late, 'item-not-reached');
+		expect(carried.items.find((i) => i.id === 'late')?.carryOver).toBe(true);
+		expect(codes(carried)).not.toContain('item-not-reached');
+	});
+
 	it('removes a correction that matched nothing', () => {
 		const m = base();
 		m.items = [createItem({ id: 'a', title: 'Release', notes: 'Tagged.\ns/nothing/here/\nMore.' })];
