@@ -81,3 +81,37 @@ function parseCorrection(body: string): NotesCommand | undefined {
 	if (parts.length !== 2 || from === undefined || to === undefined || from === '' || (current !== '' && current !== 'g')) return undefined;
 	return { kind: 'correction', from, to, all: current === 'g' };
 }
+
+/**
+ * The name being typed at the end of a command line (the text before the caret), to complete:
+ * the owner of an action not yet followed by "to" or "will", or the last of a present+/regrets+
+ * list. `from` is where it starts in the line.
+ */
+export function nameBeingTyped(line: string): { from: number; typed: string; kind: 'action' | 'people' } | undefined {
+	const lead = LEAD.exec(line)?.[0].length ?? 0;
+	const body = line.slice(lead);
+	const owner = /^(?:action\s*:|#action)\s*/i.exec(body);
+	if (owner !== null) {
+		const typed = body.slice(owner[0].length);
+		// Two words at most: "Anil Madha…"; past that it is the action's text.
+		return /\s(?:to|will)\s/i.test(` ${typed}`) || typed.trim() === '' || typed.split(/\s+/).length > 3 ? undefined : { from: lead + owner[0].length, typed, kind: 'action' };
+	}
+	const people = /^(?:present|regrets)\+\s*/i.exec(body);
+	if (people === null) return undefined;
+	const last = Math.max(body.lastIndexOf(','), body.lastIndexOf(';'));
+	const start = last < people[0].length ? people[0].length : last + 1 + (/^\s*/.exec(body.slice(last + 1))?.[0].length ?? 0);
+	const typed = body.slice(start);
+	return typed.trim() === '' ? undefined : { from: lead + start, typed, kind: 'people' };
+}
+
+/** Up to `limit` names of `people` that `typed` could begin: their name, any word of it, or another name they go by. */
+export function suggestNames(typed: string, people: ReadonlyArray<{ name: string; aliases: readonly string[] }>, limit = 3): string[] {
+	const wanted = typed.trim().replace(/^@/, '').toLowerCase();
+	if (wanted === '') return [];
+	const starts = (text: string) => {
+		const lower = text.replace(/^@/, '').toLowerCase();
+		return lower.startsWith(wanted) || lower.split(/\s+/).some((w) => w.startsWith(wanted));
+	};
+	const found = people.filter((p) => p.name.toLowerCase() !== wanted && [p.name, ...p.aliases].some(starts)).map((p) => p.name);
+	return [...new Set(found)].slice(0, limit);
+}

@@ -65,7 +65,7 @@ export function openActions(meetings: readonly Meeting[]): OpenAction[] {
 }
 
 /** The series' name for a person, when the typed name is one of theirs (name or alias, any case, "@" or not). */
-export function rosterName(series: Pick<Series, 'roster'>, typed: string): string | undefined {
+export function rosterName(series: { roster: readonly Person[] }, typed: string): string | undefined {
 	const wanted = typed.trim().replace(/^@/, '').toLowerCase();
 	return series.roster.find((p) => [p.name, ...p.aliases].some((n) => n.replace(/^@/, '').toLowerCase() === wanted))?.name;
 }

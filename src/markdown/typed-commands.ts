@@ -8,6 +8,7 @@ import type { EventBody } from '../core/events.ts';
 import { createItem } from '../core/meeting.ts';
 import { notesEdit } from '../core/notes-merge.ts';
 import { parseNotesLine, type NotesCommand } from '../core/notes-commands.ts';
+import { rosterName, type Person } from '../core/series.ts';
 import type { Attendee, Meeting } from '../core/types.ts';
 import { linkIdFor } from './link-ids.ts';
 
@@ -26,6 +27,8 @@ export interface TypedContext {
 	/** Whether the meeting's clock is going (asked only when a topic line is taken). */
 	running(): boolean;
 	newId(): string;
+	/** The series' roster: the other names people go by ("Mort", "@avsm"). */
+	roster?: readonly Person[];
 }
 
 /**
@@ -48,9 +51,11 @@ export function takeFinishedLine(context: TypedContext, before: string, after: s
 function apply(context: TypedContext, command: NotesCommand, head: string, tail: string): Typed | undefined {
 	const { meeting, itemId, newId } = context;
 	const notes = head + tail;
+	// A name the roster knows is written as the roster has it.
+	const named = (typed: string) => (context.roster === undefined ? undefined : rosterName({ roster: context.roster }, typed)) ?? typed.trim();
 	switch (command.kind) {
 		case 'action': {
-			const owner = command.owner === '' ? '' : (findPerson(meeting.attendees, command.owner)?.name ?? command.owner);
+			const owner = command.owner === '' ? '' : (findPerson(meeting.attendees, named(command.owner))?.name ?? named(command.owner));
 			return { notes, events: [{ type: 'action.added', itemId, action: { id: newId(), owner, text: command.text, status: 'open' } }], said: owner === '' ? 'Action added, with no owner yet' : `Action for ${owner}` };
 		}
 		case 'decision':
@@ -58,7 +63,7 @@ function apply(context: TypedContext, command: NotesCommand, head: string, tail:
 		case 'present':
 		case 'regrets': {
 			const presence = command.kind === 'present' ? 'present' : 'regrets';
-			const events = command.names.map((name): EventBody => {
+			const events = command.names.map(named).map((name): EventBody => {
 				const known = findPerson(meeting.attendees, name);
 				return known === undefined ? { type: 'attendee.added', attendee: { id: newId(), name, presence } } : { type: 'attendee.updated', attendeeId: known.id, patch: { presence } };
 			});

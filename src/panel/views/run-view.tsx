@@ -2,11 +2,12 @@
 // each item's time, and the notes, actions and decisions of the item in front of the chair.
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { notesEdit } from '../../core/notes-merge.ts';
+import { nameBeingTyped, suggestNames } from '../../core/notes-commands.ts';
 import { takeFinishedLine } from '../../markdown/typed-commands.ts';
 import { scheduledEnd } from '../../core/schedule.ts';
 import { timing, type ItemTiming } from '../../core/timing.ts';
 import { itemsToDefer, nextItemId } from '../../core/defer.ts';
-import type { Series } from '../../core/series.ts';
+import type { Person, Series } from '../../core/series.ts';
 import type { Action, ActionStatus, AgendaItem, Decision, Meeting } from '../../core/types.ts';
 import { removal, UndoNotice, type Removal } from '../components/undo-notice.tsx';
 import { clock, longDate, minutes, timeOfDay } from '../format.ts';
@@ -157,13 +158,39 @@ let focusNextNotes = false;
  * change from elsewhere arrives, the caret stays where the user was typing. A line finished with
  * Enter that holds a command ("action: Anil to …", "present+ Ada", "topic: …", "s/old/new/")
  * becomes records instead (markdown/typed-commands.ts), and a line under the box says what it did. */
-function NotesBox({ session, item }: { session: Session; item: AgendaItem }) {
+function NotesBox({ session, item, roster }: { session: Session; item: AgendaItem; roster: readonly Person[] | undefined }) {
 	const box = useRef<HTMLTextAreaElement>(null);
+	// Names the owner or attendee being typed on a command line could be (Tab takes the first).
+	const [names, setNames] = useState<string[]>([]);
 	// The text this box last showed or was typed into, and where the caret was in it.
 	const typed = useRef(item.notes);
 	const caret = useRef<[number, number]>([0, 0]);
 	const [said, setSaid] = useState('');
-	const remember = (el: HTMLTextAreaElement) => (caret.current = [el.selectionStart, el.selectionEnd]);
+	const people = () => {
+		const attendees = session.meeting()?.attendees ?? [];
+		return [...(roster ?? []), ...attendees.map((a) => ({ name: a.name, aliases: a.handle === undefined ? [] : [a.handle] }))];
+	};
+	const typing = (el: HTMLTextAreaElement) => {
+		const lineStart = el.value.lastIndexOf('\n', el.selectionStart - 1) + 1;
+		const at = el.selectionStart === el.selectionEnd ? nameBeingTyped(el.value.slice(lineStart, el.selectionStart)) : undefined;
+		return at === undefined ? undefined : { ...at, from: lineStart + at.from };
+	};
+	const remember = (el: HTMLTextAreaElement) => {
+		caret.current = [el.selectionStart, el.selectionEnd];
+		const at = typing(el);
+		const found = at === undefined ? [] : suggestNames(at.typed, people());
+		setNames((shown) => (shown.join('\n') === found.join('\n') ? shown : found));
+	};
+	const complete = (name: string) => {
+		const el = box.current;
+		const at = el === null ? undefined : typing(el);
+		if (el === null || at === undefined) return;
+		const insert = at.kind === 'action' ? `${name} ` : name;
+		el.value = el.value.slice(0, at.from) + insert + el.value.slice(el.selectionStart);
+		el.setSelectionRange(at.from + insert.length, at.from + insert.length);
+		el.focus();
+		input(el);
+	};
 	useLayoutEffect(() => {
 		if (focusNextNotes) {
 			focusNextNotes = false;
@@ -191,7 +218,7 @@ function NotesBox({ session, item }: { session: Session; item: AgendaItem }) {
 		const running = () => meeting !== undefined && ['running', 'paused'].includes(timing(meeting, Date.now()).status);
 		// Only Enter can finish a command line: other keys skip the second look at the whole text.
 		const enter = text.length === current.length + 1 && text[el.selectionStart - 1] === '\n';
-		const command = meeting === undefined || !enter ? undefined : takeFinishedLine({ meeting, itemId: item.id, running, newId }, current, text, el.selectionStart);
+		const command = meeting === undefined || !enter ? undefined : takeFinishedLine({ meeting, itemId: item.id, running, newId, ...(roster === undefined ? {} : { roster }) }, current, text, el.selectionStart);
 		if (command !== undefined) {
 			for (const event of command.events) session.dispatch(event);
 			focusNextNotes = command.events.some((e) => e.type === 'item.started');
@@ -213,8 +240,19 @@ function NotesBox({ session, item }: { session: Session; item: AgendaItem }) {
 				placeholder={'Notes. Lines like these become records:\naction: Anil to tag 4.2 · decision: ship Friday\npresent+ Ada · link: https://… · topic: … · s/old/new/'}
 				onSelect={(e) => remember(e.currentTarget)}
 				onKeyUp={(e) => remember(e.currentTarget)}
+				onKeyDown={(e) => {
+					if (e.key !== 'Tab' || e.shiftKey || e.altKey || e.ctrlKey || e.metaKey || names[0] === undefined) return;
+					e.preventDefault();
+					complete(names[0]);
+				}}
 				onInput={(e) => input(e.currentTarget)}
 			/>
+			{names.length === 0 ? null : (
+				<p class="suggest" aria-label="Names">
+					<kbd>Tab</kbd>
+					{names.map((name) => <button type="button" key={name} class="chip" onMouseDown={(e) => e.preventDefault()} onClick={() => complete(name)}>{name}</button>)}
+				</p>
+			)}
 			<p id="notes-said" role="status" class="muted said">{said}</p>
 		</>
 	);
@@ -275,7 +313,7 @@ function ItemNotes({ session, item, meeting, series }: { session: Session; item:
 		<section class="card" aria-labelledby="notes-heading">
 			<h2 id="notes-heading">Notes · {item.title || 'Untitled'}</h2>
 			<NotesConflicts session={session} item={item} />
-			<NotesBox key={item.id} session={session} item={item} />
+			<NotesBox key={item.id} session={session} item={item} roster={series?.roster} />
 			<ul class="records" ref={records}>
 				{item.decisions.map((d, index) => (
 					<li key={d.id} data-shortcut-scope>

@@ -1,7 +1,7 @@
 // The lines W3C scribes and MeetBot users type, read as records (issue 5's typed shortcuts).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseNotesLine } from '../../../src/core/notes-commands.ts';
+import { nameBeingTyped, parseNotesLine, suggestNames } from '../../../src/core/notes-commands.ts';
 import { fcParams } from '../../helpers/fc-params.ts';
 
 describe('parseNotesLine', () => {
@@ -47,5 +47,35 @@ describe('parseNotesLine', () => {
 		fc.assert(fc.property(fc.string(), (line) => {
 			expect(() => parseNotesLine(line)).not.toThrow();
 		}), fcParams(2_000));
+	});
+});
+
+describe('names being typed', () => {
+	const people = [
+		{ name: 'Anil Madhavapeddy', aliases: ['@avsm'] },
+		{ name: 'Richard Mortier', aliases: ['Mort'] },
+		{ name: 'Amir Chaudhry', aliases: [] },
+	];
+
+	it('finds the owner of an action until "to" or "will", and the last name of a present+/regrets+ list', () => {
+		expect(nameBeingTyped('action: An')).toEqual({ from: 8, typed: 'An', kind: 'action' });
+		expect(nameBeingTyped('- #action Anil Ma')).toEqual({ from: 10, typed: 'Anil Ma', kind: 'action' });
+		expect(nameBeingTyped('action: Anil to t')).toBeUndefined();
+		expect(nameBeingTyped('action: ')).toBeUndefined();
+		expect(nameBeingTyped('present+ Ada, Ri')).toEqual({ from: 14, typed: 'Ri', kind: 'people' });
+		expect(nameBeingTyped('regrets+ mo')).toEqual({ from: 9, typed: 'mo', kind: 'people' });
+		expect(nameBeingTyped('present+ Ada, ')).toBeUndefined();
+		expect(nameBeingTyped('Anil will tag it')).toBeUndefined();
+	});
+
+	it('suggests people by the start of their name, of any word of it, or of another name, "@" or not', () => {
+		expect(suggestNames('a', people)).toEqual(['Anil Madhavapeddy', 'Amir Chaudhry']);
+		expect(suggestNames('mad', people)).toEqual(['Anil Madhavapeddy']);
+		expect(suggestNames('@avs', people)).toEqual(['Anil Madhavapeddy']);
+		expect(suggestNames('MORT', people)).toEqual(['Richard Mortier']);
+		expect(suggestNames('zoe', people)).toEqual([]);
+		// Typed in full: nothing left to complete.
+		expect(suggestNames('amir chaudhry', people)).toEqual([]);
+		expect(suggestNames('a', [...people, ...people], 1)).toEqual(['Anil Madhavapeddy']);
 	});
 });

@@ -31,6 +31,15 @@ describe('takeFinishedLine', () => {
 		expect(enter('', 'action: Zoe will write the post')?.events[0]).toMatchObject({ action: { owner: 'Zoe', text: 'write the post' } });
 	});
 
+	it("knows people by the other names the series' roster gives them, and writes the roster's name", () => {
+		const roster = [{ name: 'Richard Mortier', aliases: ['Mortier-san'] }, { name: 'Thomas Gazagnaire', aliases: ['samoht', 'ThomasG'] }];
+		const withRoster = (line: string) => takeFinishedLine({ ...context, roster }, line, `${line}\n`);
+		expect(withRoster('action: Mortier-san will write the post')?.events[0]).toMatchObject({ action: { owner: 'Richard Mortier' } });
+		// On the roster but not at the meeting: the roster's name, and present+ adds them by it.
+		expect(withRoster('action: @samoht to review the PR')?.said).toBe('Action for Thomas Gazagnaire');
+		expect(withRoster('present+ thomasg')?.events).toEqual([{ type: 'attendee.added', attendee: { id: expect.any(String), name: 'Thomas Gazagnaire', presence: 'present' } }]);
+	});
+
 	it('adds people, and turns regrets into presence for those already listed', () => {
 		expect(enter('', 'present+ mort, Ada')?.events).toEqual([
 			{ type: 'attendee.updated', attendeeId: 'p3', patch: { presence: 'present' } },

@@ -1,0 +1,104 @@
+// Two meetings of a weekly series, end to end in Chromium: the first becomes a series and gives
+// two actions (typed, one name completed, one by another name the roster knows) and an item not reached; a week on, "Next meeting" prepares the second with both
+// actions up for review and the item carried over; one action is closed there, and the series
+// then has only the other open. The minutes of both equal their golden files.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+import { newMeetingFromAgenda } from './steps.ts';
+
+const AGENDA = '- Welcome (5m)\n- Release 4.2 (15m)\n- Hackathon planning (10m)';
+
+async function publishFinal(page: Page, golden: string, fileName: string): Promise<string> {
+	await page.getByRole('button', { name: 'Publish the minutes' }).click();
+	await page.getByRole('button', { name: 'Mark as final' }).click();
+	await expect(page.locator('.status-line')).toContainText('Final');
+	const downloading = page.waitForEvent('download');
+	await page.getByRole('button', { name: `Download ${fileName}` }).click();
+	const file = readFileSync((await (await downloading).path()) ?? '', 'utf8');
+	const path = new URL(`../golden/${golden}`, import.meta.url);
+	if (process.env['UPDATE_GOLDEN'] === '1' || !existsSync(path)) writeFileSync(path, file);
+	expect(file).toBe(readFileSync(path, 'utf8'));
+	return file;
+}
+
+test('two meetings of a series: actions come up for review, one is closed, both minutes are right', async ({ context, extensionId }) => {
+	const page = await context.newPage();
+	await page.clock.install({ time: new Date('2026-11-25T15:50:00') });
+	await page.goto(`chrome-extension://${extensionId}/panel.html`);
+
+	// The first meeting, made a weekly series.
+	await newMeetingFromAgenda(page, AGENDA, { title: 'Weekly Meeting: 2026-11-25', attendees: ['Amir Chaudhry', 'Anil Madhavapeddy', 'Richard Mortier'] });
+	await page.getByLabel('Chair').selectOption('Amir Chaudhry');
+	await page.getByLabel('Secretary').selectOption('Richard Mortier');
+	await page.getByLabel('Start').fill('16:00');
+	await page.getByRole('button', { name: 'Make a weekly series from this meeting' }).click();
+	await expect(page.locator('.cadence')).toContainText(/Every Wednesday at 16:00/);
+	await page.getByLabel('Name', { exact: true }).fill('MirageOS weekly call');
+	await page.getByLabel('Written by').fill('Amir Chaudhry');
+	await page.getByLabel('Other names of Richard Mortier').fill('Mort, @mort');
+	await page.getByLabel('Add a standing link').fill('mir-mail http://lists.xenproject.org/mailman/listinfo/mirageos-devel');
+	await page.getByLabel('Add a standing link').press('Enter');
+	await expect(page.getByLabel('Address of [mir-mail]')).toHaveValue('http://lists.xenproject.org/mailman/listinfo/mirageos-devel');
+
+	await page.getByRole('button', { name: 'Wednesday, November 25' }).click();
+	await expect(page.getByLabel('Next call')).toHaveValue('2026-12-02');
+	await page.getByRole('button', { name: 'Run' }).click();
+	await page.clock.setSystemTime(new Date('2026-11-25T16:00:00'));
+	await page.getByRole('button', { name: 'Start meeting' }).click();
+	await page.getByRole('textbox', { name: 'Notes for Welcome' }).fill('Everyone is here.');
+	await page.getByRole('button', { name: 'Next' }).click();
+	const release = page.getByRole('textbox', { name: 'Notes for Release 4.2' });
+	await release.focus();
+	// Names complete from the roster and the attendees: Tab takes the first.
+	await page.keyboard.type('Blocked on the TLS pull request.\naction: an');
+	await expect(page.locator('.suggest button')).toHaveText(['Anil Madhavapeddy']);
+	await page.keyboard.press('Tab');
+	await expect(release).toHaveValue('Blocked on the TLS pull request.\naction: Anil Madhavapeddy ');
+	await expect(release).toBeFocused();
+	await page.keyboard.type('to tag 4.2 once CI is green\n');
+	await expect(page.locator('#notes-said')).toContainText('Action for Anil Madhavapeddy');
+	await expect(page.locator('.suggest')).toHaveCount(0);
+	await page.keyboard.type('action: Mort will write the release post\n');
+	await expect(page.locator('ul.records')).toContainText('Richard Mortier — write the release post');
+	await page.getByRole('button', { name: 'End meeting' }).click();
+	// Not reached: carried to the next meeting in one step.
+	await page.getByRole('button', { name: 'Carry it to the next meeting' }).click();
+	await expect(page.locator('ol.run-items li.carried')).toHaveText(/Hackathon planning.*to next meeting/);
+	await publishFinal(page, 'e2e-series-1.md', '2026-11-25.md');
+
+	// A week on, the series prepares the next meeting.
+	await page.clock.setSystemTime(new Date('2026-12-01T09:00:00'));
+	await page.getByRole('button', { name: 'All meetings' }).click();
+	await page.getByRole('button', { name: 'Prepare the next meeting of MirageOS weekly call' }).click();
+	await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Weekly Meeting: 2026-12-02');
+	await expect(page.getByLabel('Date')).toHaveValue('2026-12-02');
+	await expect(page.getByLabel('Next call')).toHaveValue('2026-12-09');
+	await expect(page.locator('ul.people li')).toHaveText([/Amir Chaudhry/, /Anil Madhavapeddy/, /Richard Mortier/]);
+	expect(await page.getByRole('textbox', { name: /^Item \d+ title$/ }).evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))).toEqual(['Review of previous actions', 'Hackathon planning', 'Welcome', 'Release 4.2']);
+	await page.getByLabel('Chair').selectOption('Amir Chaudhry');
+	await page.getByLabel('Secretary').selectOption('Richard Mortier');
+
+	await page.getByRole('button', { name: 'Run' }).click();
+	await page.clock.setSystemTime(new Date('2026-12-02T16:00:00'));
+	await page.getByRole('button', { name: 'Start meeting' }).click();
+	const review = page.locator('ul.records li.action');
+	await expect(review).toHaveText([/Anil Madhavapeddy — tag 4\.2 once CI is green · from November 25/, /Richard Mortier — write the release post · from November 25/]);
+	await page.getByLabel('Status of “write the release post”').selectOption('done');
+	await page.getByRole('textbox', { name: 'Notes for Review of previous actions' }).fill('CI is still red, so 4.2 waits.');
+	await page.getByRole('button', { name: 'Next' }).click();
+	await page.getByRole('textbox', { name: 'Notes for Hackathon planning' }).fill('Marrakech in March.');
+	await page.getByRole('button', { name: 'End meeting' }).click();
+	await publishFinal(page, 'e2e-series-2.md', '2026-12-02.md');
+
+	// The series: the closed action is gone from the open ones; the other is still there, from the first meeting.
+	await page.getByRole('button', { name: 'All meetings' }).click();
+	await page.getByRole('button', { name: 'MirageOS weekly call', exact: true }).click();
+	const open = page.getByRole('region', { name: /Open actions/ });
+	await expect(open.getByRole('heading', { level: 3 })).toHaveText(['Anil Madhavapeddy']);
+	await expect(open.getByRole('listitem')).toHaveText([/tag 4\.2 once CI is green\s*from November 25/]);
+	await expect(page.getByRole('region', { name: /^Meetings/ }).getByRole('listitem')).toHaveText([/December 2/, /November 25/]);
+	// The call for agenda items for the next call reminds Anil of his action.
+	await page.getByText('Call for agenda items', { exact: true }).click();
+	await expect(page.getByLabel('Call for agenda items: the message')).toHaveValue(/The next MirageOS weekly call is on Wednesday, 9th December at 16:00[\s\S]*- Anil Madhavapeddy: tag 4\.2 once CI is green \(from Wednesday, 25th November\)/);
+});
