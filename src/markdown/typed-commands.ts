@@ -105,3 +105,16 @@ export function findPerson(attendees: readonly Attendee[], typed: string): Atten
 	const byFirst = attendees.filter((a) => a.name.toLowerCase().split(/\s+/)[0] === name);
 	return byFirst.length === 1 ? byFirst[0] : undefined;
 }
+
+/** A URL pasted into notes at `from`, made a reference link: `[readable-id]` in its place, the link on the item. */
+export function referenceForPasted(meeting: Meeting, itemId: string, notes: string, from: number, url: string): Typed | undefined {
+	if (notes.slice(from, from + url.length) !== url) return undefined;
+	const id = pastedLinkId(meeting, url);
+	return { notes: `${notes.slice(0, from)}[${id}]${notes.slice(from + url.length)}`, events: [{ type: 'link.added', itemId, link: { id, url } }], said: `Link [${id}] added` };
+}
+
+/** The id a pasted URL's reference would get in this meeting. */
+export function pastedLinkId(meeting: Meeting, url: string): string {
+	const same = [...meeting.links, ...meeting.items.flatMap((i) => i.links)].find((l) => l.url === url);
+	return same?.id ?? linkIdFor(url, undefined, new Set([...meeting.links, ...meeting.items.flatMap((i) => i.links)].map((l) => l.id.toLowerCase())));
+}

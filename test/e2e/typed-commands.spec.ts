@@ -32,3 +32,31 @@ test('action, decision, present+, link, s/// and topic lines typed in the notes 
 	await expect(page.locator('.rendered a', { hasText: 'the TLS PR' })).toHaveAttribute('href', 'https://github.com/mirage/mirage/pull/1');
 	await expect(page.locator('.rendered')).toContainText('Hackathon dates');
 });
+
+test('a URL pasted into the notes can become a reference link with a readable id', async ({ context, extensionId }) => {
+	const page = await openPanel(context, extensionId);
+	await newMeetingFromAgenda(page, '- Release (10m)', { title: 'Pasted call' });
+	await page.getByRole('button', { name: 'Run' }).click();
+	const notes = page.getByRole('textbox', { name: 'Notes for Release' });
+	await notes.focus();
+	await page.keyboard.type('Blocked on ');
+	await page.evaluate(() => navigator.clipboard.writeText('https://github.com/mirage/ocaml-tls/pull/350'));
+	await page.keyboard.press('Control+V');
+	await page.keyboard.type(' for now.');
+	await expect(notes).toHaveValue('Blocked on https://github.com/mirage/ocaml-tls/pull/350 for now.');
+	await page.getByRole('button', { name: 'Make it [ocaml-tls-pull-350]' }).click();
+	await expect(notes).toHaveValue('Blocked on [ocaml-tls-pull-350] for now.');
+	await expect(notes).toBeFocused();
+	await expect(page.locator('#notes-said')).toHaveText('Link [ocaml-tls-pull-350] added');
+	await expect(page.getByRole('button', { name: /^Make it/ })).toHaveCount(0);
+
+	// Declined, the address stays as pasted and the offer goes.
+	await page.keyboard.press('Enter');
+	await page.keyboard.press('Control+V');
+	await page.getByRole('button', { name: 'Keep the address' }).click();
+	await expect(notes).toHaveValue('Blocked on [ocaml-tls-pull-350] for now.\nhttps://github.com/mirage/ocaml-tls/pull/350');
+	await expect(page.getByRole('button', { name: /^Make it/ })).toHaveCount(0);
+
+	await page.getByRole('button', { name: 'Publish', exact: true }).click();
+	await expect(page.getByRole('textbox', { name: 'Markdown' })).toHaveValue(/\n\[ocaml-tls-pull-350\]: https:\/\/github\.com\/mirage\/ocaml-tls\/pull\/350\n/);
+});

@@ -3,7 +3,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { notesEdit } from '../../core/notes-merge.ts';
 import { nameBeingTyped, suggestNames } from '../../core/notes-commands.ts';
-import { takeFinishedLine } from '../../markdown/typed-commands.ts';
+import { pastedLinkId, referenceForPasted, takeFinishedLine } from '../../markdown/typed-commands.ts';
 import { scheduledEnd } from '../../core/schedule.ts';
 import { timing, type ItemTiming } from '../../core/timing.ts';
 import { itemsToDefer, nextItemId } from '../../core/defer.ts';
@@ -162,6 +162,8 @@ function NotesBox({ session, item, roster }: { session: Session; item: AgendaIte
 	const box = useRef<HTMLTextAreaElement>(null);
 	// Names the owner or attendee being typed on a command line could be (Tab takes the first).
 	const [names, setNames] = useState<string[]>([]);
+	// A URL just pasted, and where: offered as a reference link with a readable id.
+	const [pasted, setPasted] = useState<{ from: number; url: string } | undefined>(undefined);
 	// The text this box last showed or was typed into, and where the caret was in it.
 	const typed = useRef(item.notes);
 	const caret = useRef<[number, number]>([0, 0]);
@@ -246,7 +248,13 @@ function NotesBox({ session, item, roster }: { session: Session; item: AgendaIte
 					complete(names[0]);
 				}}
 				onInput={(e) => input(e.currentTarget)}
+				onPaste={(e) => {
+					const raw = e.clipboardData?.getData('text/plain') ?? '';
+					const url = raw.trim();
+					setPasted(/^https?:\/\/\S+$/i.test(url) ? { from: e.currentTarget.selectionStart + raw.indexOf(url), url } : undefined);
+				}}
 			/>
+			<PastedLink session={session} item={item} pasted={pasted} onDone={(said) => { setPasted(undefined); if (said !== undefined) setSaid(said); }} />
 			{names.length === 0 ? null : (
 				<p class="suggest" aria-label="Names">
 					<kbd>Tab</kbd>
@@ -255,6 +263,27 @@ function NotesBox({ session, item, roster }: { session: Session; item: AgendaIte
 			)}
 			<p id="notes-said" role="status" class="muted said">{said}</p>
 		</>
+	);
+}
+
+/** After a URL is pasted into the notes: make it a reference link (`[readable-id]`, defined under the item). */
+function PastedLink({ session, item, pasted, onDone }: { session: Session; item: AgendaItem; pasted: { from: number; url: string } | undefined; onDone(said?: string): void }) {
+	const meeting = session.meeting();
+	// Gone when the URL is no longer where it was pasted.
+	if (pasted === undefined || meeting === undefined || item.notes.slice(pasted.from, pasted.from + pasted.url.length) !== pasted.url) return null;
+	const make = () => {
+		const made = referenceForPasted(meeting, item.id, item.notes, pasted.from, pasted.url);
+		if (made === undefined) return onDone();
+		for (const event of made.events) session.dispatch(event);
+		session.dispatch({ type: 'item.updated', itemId: item.id, patch: { notes: made.notes }, edit: notesEdit(item.notes, made.notes) });
+		onDone(made.said);
+	};
+	return (
+		<p class="suggest">
+			<span>Pasted a link.</span>
+			<button type="button" class="chip" onMouseDown={(e) => e.preventDefault()} onClick={make}>Make it [{pastedLinkId(meeting, pasted.url)}]</button>
+			<button type="button" class="link" onMouseDown={(e) => e.preventDefault()} onClick={() => onDone()}>Keep the address</button>
+		</p>
 	);
 }
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { createItem, createMeeting } from '../../../src/core/meeting.ts';
 import type { Meeting } from '../../../src/core/types.ts';
-import { findPerson, takeFinishedLine } from '../../../src/markdown/typed-commands.ts';
+import { findPerson, pastedLinkId, referenceForPasted, takeFinishedLine } from '../../../src/markdown/typed-commands.ts';
 
 const meeting: Meeting = {
 	...createMeeting({ id: 'm', title: 'Call', date: '2026-11-25', items: [createItem({ id: 'a', title: 'Release' }), createItem({ id: 'b', title: 'Website' })] }),
@@ -84,5 +84,21 @@ describe('findPerson', () => {
 		expect(findPerson(meeting.attendees, 'avsm')?.id).toBe('p1');
 		expect(findPerson(meeting.attendees, 'Richard')?.id).toBe('p3');
 		expect(findPerson([...meeting.attendees, { id: 'p4', name: 'Anil Kumar', presence: 'present' }], 'Anil')).toBeUndefined();
+	});
+});
+
+describe('referenceForPasted', () => {
+	it('puts a readable reference where the URL was pasted, and defines it on the item', () => {
+		const made = referenceForPasted(meeting, 'a', 'See https://github.com/mirage/mirage/pull/7 now', 4, 'https://github.com/mirage/mirage/pull/7');
+		expect(made).toEqual({ notes: 'See [mirage-pull-7] now', events: [{ type: 'link.added', itemId: 'a', link: { id: 'mirage-pull-7', url: 'https://github.com/mirage/mirage/pull/7' } }], said: 'Link [mirage-pull-7] added' });
+	});
+
+	it('reuses the id of a link the meeting already has for that URL, and takes a free one otherwise', () => {
+		expect(pastedLinkId(meeting, 'https://example.org')).toBe('mirage-pull-1');
+		expect(pastedLinkId(meeting, 'https://github.com/mirage/mirage/pull/1')).toBe('mirage-pull-1-2');
+	});
+
+	it('does nothing when the URL is no longer where it was pasted', () => {
+		expect(referenceForPasted(meeting, 'a', 'See it now', 4, 'https://example.org')).toBeUndefined();
 	});
 });
