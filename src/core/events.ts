@@ -14,7 +14,7 @@ export interface EventStamp {
 
 export type MeetingFields = Pick<
 	Meeting,
-	'series' | 'title' | 'date' | 'startTime' | 'timeZone' | 'chair' | 'secretary' | 'author' | 'summary' | 'aob' | 'nextCall' | 'draft'
+	'series' | 'title' | 'date' | 'startTime' | 'timeZone' | 'chair' | 'secretary' | 'author' | 'summary' | 'aob' | 'nextCall' | 'draft' | 'callUrl'
 >;
 
 /** A partial update where `null` clears an optional field (JSON has no `undefined`). */

@@ -97,6 +97,8 @@ export function nextMeeting(series: Series, history: readonly Meeting[], now: nu
 		attendees: series.roster.map((p) => ({ id: newId(), name: p.name, presence: 'present' as const })),
 		items: [review, ...carried, ...recurring],
 		links: series.links.map((l) => ({ ...l })),
+		// A weekly call usually keeps its address.
+		...(last?.callUrl === undefined ? {} : { callUrl: last.callUrl }),
 		draft: true,
 	});
 }

@@ -108,6 +108,8 @@ export interface Meeting {
 	nextCall?: string;
 	/** Not final yet: exports say so until the chair marks the minutes final. */
 	draft?: boolean;
+	/** The address of the meeting's video call, once the chair has linked it. */
+	callUrl?: string;
 	/** Links kept for the whole meeting (mailing list, agenda page): defined at the end. */
 	links: Link[];
 	timeline: TimerMark[];

@@ -46,7 +46,7 @@ const source = object({ blocks: list(sourceBlock), tail: str, absent: (v, p) => 
 
 export const checkMeetingShape = object(
 	{ id: str, title: str, date, attendees: list(attendee), items: list(item), aob: str, links: list(link), timeline: list(mark) },
-	{ series: str, startTime: str, timeZone: str, chair: str, secretary: str, author: object({ name: str }, { uri: str, email: str }), summary: str, nextCall: date, draft: bool, source },
+	{ series: str, startTime: str, timeZone: str, chair: str, secretary: str, author: object({ name: str }, { uri: str, email: str }), summary: str, nextCall: date, draft: bool, callUrl: str, source },
 );
 
 export function validateMeeting(value: unknown): { ok: true; meeting: Meeting } | { ok: false; message: string } {
@@ -71,7 +71,7 @@ const patch = (fields: Record<string, Check>): Check => (v, p) => {
 };
 const id = str;
 const index = { index: num };
-const meetingPatch = patch({ series: orNull(str), title: str, date, startTime: orNull(str), timeZone: orNull(str), chair: orNull(str), secretary: orNull(str), author: orNull(object({ name: str }, { uri: str, email: str })), summary: orNull(str), aob: str, nextCall: orNull(date), draft: orNull(bool) });
+const meetingPatch = patch({ series: orNull(str), title: str, date, startTime: orNull(str), timeZone: orNull(str), chair: orNull(str), secretary: orNull(str), author: orNull(object({ name: str }, { uri: str, email: str })), summary: orNull(str), aob: str, nextCall: orNull(date), draft: orNull(bool), callUrl: orNull(str) });
 const itemPatch = patch({ title: str, budget: orNull(num), subItems: list(str), owner: orNull(str), notes: str, unplanned: orNull(bool), carryOver: orNull(bool), notesConflicts: orNull(list(object({ at: num, text: str }))) });
 const notesEdit = object({ from: num, removed: str, insert: str });
 const attendeePatch = patch({ name: str, presence: oneOf('present', 'regrets'), handle: orNull(str), role: orNull(oneOf('chair', 'secretary')) });

@@ -57,6 +57,7 @@ export const SHORTCUTS: ReadonlyArray<{ group: string; typed?: boolean; list: Sh
 			{ keys: 'Alt+B', what: 'Previous item' },
 			{ keys: 'Alt+1 … Alt+9', what: 'Go to item 1 to 9' },
 			{ keys: 'Alt+X', what: 'End the meeting' },
+			{ keys: 'Alt+K', what: 'Go to the call (once linked)' },
 			{ keys: 'Alt+M', what: 'Notes of the current item' },
 			{ keys: 'Alt+A', what: 'Add an action' },
 			{ keys: 'Alt+C', what: 'Add a decision' },

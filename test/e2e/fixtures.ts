@@ -24,7 +24,9 @@ export async function launch(profile: string): Promise<BrowserContext> {
 	});
 }
 
-export const test = base.extend<{ profile: string; context: BrowserContext; extensionId: string }>({
+const allowed: RegExp[] = [];
+
+export const test = base.extend<{ profile: string; context: BrowserContext; extensionId: string; allowRequests: (url: RegExp) => void }>({
 	profile: async ({}, use, testInfo) => {
 		if (browserPath === undefined) {
 			if (process.env['CI']) throw new Error('no Chromium: .ci/run installs Debian\'s chromium');
@@ -32,13 +34,18 @@ export const test = base.extend<{ profile: string; context: BrowserContext; exte
 		}
 		await use(testInfo.outputPath('profile'));
 	},
+	// Pages a test opens itself (a call's tab, served by the test) are not Gavel's requests.
+	allowRequests: async ({}, use) => {
+		await use((url) => allowed.push(url));
+		allowed.length = 0;
+	},
 	context: async ({ profile }, use) => {
 		const context = await launch(profile);
 		// Every test also asserts that Gavel made no network request and logged no error.
 		const requests: string[] = [];
 		const errors: string[] = [];
 		context.on('request', (request) => {
-			if (!/^(chrome-extension|chrome|blob|data):/.test(request.url())) requests.push(request.url());
+			if (!/^(chrome-extension|chrome|blob|data):/.test(request.url()) && !allowed.some((url) => url.test(request.url()))) requests.push(request.url());
 		});
 		const watch = (page: Page) => {
 			page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));

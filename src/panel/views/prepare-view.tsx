@@ -5,6 +5,7 @@ import { parseAgendaText, splitBudget } from '../../core/agenda-text.ts';
 import { createItem } from '../../core/meeting.ts';
 import type { Series } from '../../core/series.ts';
 import type { AgendaItem, Meeting } from '../../core/types.ts';
+import { CallLink } from '../components/call-link.tsx';
 import { removal, UndoNotice, type Removal } from '../components/undo-notice.tsx';
 import { cadenceText } from '../format.ts';
 import { newId } from '../ids.ts';
@@ -46,6 +47,7 @@ export function PrepareView({ session, meeting, series, allSeries, onJoinSeries,
 				</div>
 				<label for="next-call">Next call <span class="muted">announced at the end of the minutes</span></label>
 				<input id="next-call" type="date" value={meeting.nextCall ?? ''} onChange={(e) => update({ type: 'meeting.updated', patch: { nextCall: e.currentTarget.value === '' ? null : e.currentTarget.value } })} />
+				<CallLink session={session} meeting={meeting} />
 			</section>
 			<SeriesCard meeting={meeting} series={series} allSeries={allSeries} onJoin={onJoinSeries} onOpen={onOpenSeries} />
 			<Attendees session={session} meeting={meeting} />

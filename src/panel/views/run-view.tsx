@@ -9,6 +9,7 @@ import { timing, type ItemTiming } from '../../core/timing.ts';
 import { itemsToDefer, nextItemId } from '../../core/defer.ts';
 import type { Person, Series } from '../../core/series.ts';
 import type { Action, ActionStatus, AgendaItem, Decision, Meeting } from '../../core/types.ts';
+import { CallLink } from '../components/call-link.tsx';
 import { removal, UndoNotice, type Removal } from '../components/undo-notice.tsx';
 import { clock, longDate, minutes, timeOfDay } from '../format.ts';
 import { newId } from '../ids.ts';
@@ -66,6 +67,7 @@ export function RunView({ session, meeting, series, onPublish }: Props) {
 					Meeting {clock(t.elapsedMs)} · {minutes(t.remainingBudgetMs)} of agenda left
 					{t.projectedEnd === undefined ? '' : ` · ends ~${timeOfDay(t.projectedEnd)}`}
 				</p>
+				<CallLink session={session} meeting={meeting} />
 				<EndAgainstSchedule projected={t.projectedEnd} scheduled={scheduled} />
 				{(t.status === 'running' || t.status === 'paused') && t.projectedEnd !== undefined && scheduled !== undefined && t.projectedEnd - scheduled >= 60_000 ? (
 					<DeferOffer meeting={meeting} ids={itemsToDefer(meeting, t, t.projectedEnd - scheduled)} inSeries={series !== undefined} onDefer={(ids) => carry(ids, true)} />

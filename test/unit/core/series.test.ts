@@ -54,8 +54,9 @@ describe('series', () => {
 		expect(third?.items[0]?.actions.map((a) => [a.owner, a.text, a.carriedFrom?.date])).toEqual([['Anil Madhavapeddy', 'review CI', '2026-12-02']]);
 	});
 
-	it('makes the next meeting a draft, with no notes, records or timings', () => {
-		const next = nextMeeting(series, [first], Date.UTC(2026, 10, 25, 17), newId);
+	it('makes the next meeting a draft, with no notes, records or timings, on the last call\'s address', () => {
+		const next = nextMeeting(series, [{ ...first, callUrl: 'https://meet.jit.si/GavelWeekly' }], Date.UTC(2026, 10, 25, 17), newId);
+		expect(next?.callUrl).toBe('https://meet.jit.si/GavelWeekly');
 		expect(next?.draft).toBe(true);
 		expect(next?.timeline).toEqual([]);
 		expect(next?.items.slice(1).every((i) => i.notes === '' && i.actions.length === 0 && i.decisions.length === 0)).toBe(true);

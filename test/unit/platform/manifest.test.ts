@@ -2,6 +2,7 @@
 // (permissions, hosts, CSP) is asserted here, so widening it is a visible decision.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { CALL_SITES } from '../../../src/core/call-sites.ts';
 import { deriveManifest, type BaseManifest } from '../../../src/platform/manifest.ts';
 
 const base = JSON.parse(readFileSync(new URL('../../../manifest.json', import.meta.url), 'utf8')) as BaseManifest;
@@ -32,12 +33,22 @@ describe('manifests', () => {
 		for (const key of ['side_panel', 'minimum_chrome_version']) expect(firefox).not.toHaveProperty(key);
 	});
 
+	it('ask for no site at install; the call sites, or one site the chair names, only when a call is linked', () => {
+		for (const manifest of [chrome, firefox]) {
+			const optional = manifest['optional_host_permissions'] as string[];
+			// Every pattern "Link this call" may ask for is declared, or the browser refuses the request.
+			for (const site of CALL_SITES) for (const origin of site.origins) expect(optional).toContain(origin);
+			// One site typed by the chair (https://call.example.org/*) is asked for alone, matched by https://*/*.
+			expect(optional.filter((o) => !CALL_SITES.some((s) => s.origins.includes(o)))).toEqual(['https://*/*']);
+			expect(manifest['optional_permissions']).toBeUndefined();
+		}
+	});
+
 	it('ask for the least: no tabs, no hosts, strict CSP, not in incognito', () => {
 		expect(chrome['permissions']).toEqual(['storage', 'unlimitedStorage', 'alarms', 'notifications', 'sidePanel']);
 		expect(firefox['permissions']).toEqual(['storage', 'unlimitedStorage', 'alarms', 'notifications']);
 		for (const manifest of [chrome, firefox]) {
 			expect(manifest).not.toHaveProperty('host_permissions');
-			expect(manifest).not.toHaveProperty('optional_host_permissions');
 			expect(manifest).not.toHaveProperty('content_scripts');
 			expect(manifest).not.toHaveProperty('externally_connectable');
 			expect(manifest['content_security_policy']).toEqual({ extension_pages: CSP });
