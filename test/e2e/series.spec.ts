@@ -102,3 +102,31 @@ test('two meetings of a series: actions come up for review, one is closed, both 
 	await page.getByText('Call for agenda items', { exact: true }).click();
 	await expect(page.getByLabel('Call for agenda items: the message')).toHaveValue(/The next MirageOS weekly call is on Wednesday, 9th December at 16:00[\s\S]*- Anil Madhavapeddy: tag 4\.2 once CI is green \(from Wednesday, 25th November\)/);
 });
+
+test("a series' settings are kept as they are typed, and its next meeting follows them", async ({ context, extensionId }) => {
+	const page = await context.newPage();
+	await page.clock.install({ time: new Date('2026-11-23T10:00:00') });
+	await page.goto(`chrome-extension://${extensionId}/panel.html`);
+	await newMeetingFromAgenda(page, '- Standup (15m)', { title: 'Team sync 2026-11-23', attendees: ['Ada Lovelace'] });
+	await page.getByRole('button', { name: 'Make a weekly series from this meeting' }).click();
+	await page.getByLabel('Every … weeks').fill('2');
+	await page.getByLabel('On', { exact: true }).selectOption({ label: 'Thursday' });
+	await page.getByLabel('At', { exact: true }).fill('09:30');
+	await page.getByLabel('Time zone').fill('Asia/Tokio');
+	await page.getByLabel('Time zone').blur();
+	await expect(page.getByRole('status').filter({ hasText: '“Asia/Tokio” is not a time zone' })).toBeVisible();
+	await page.getByLabel('Time zone').fill('Asia/Tokyo');
+	await page.getByLabel('Time zone').blur();
+	await page.getByLabel('Add a recurring item').fill('Retro (20m)');
+	await page.getByLabel('Add a recurring item').press('Enter');
+	await page.getByLabel('Name', { exact: true }).fill('Team sync');
+	await page.reload();
+
+	await page.getByRole('button', { name: 'Team sync', exact: true }).click();
+	await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Team sync');
+	await expect(page.locator('.cadence')).toContainText('Every 2 weeks on Thursday at 09:30 (Asia/Tokyo)');
+	await page.getByRole('button', { name: 'Prepare the next meeting' }).click();
+	await expect(page.getByLabel('Date')).toHaveValue('2026-11-26');
+	await expect(page.getByLabel('Next call')).toHaveValue('2026-12-10');
+	expect(await page.getByRole('textbox', { name: /^Item \d+ title$/ }).evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))).toEqual(['Review of previous actions', 'Standup', 'Retro']);
+});
