@@ -131,9 +131,9 @@ export interface SourceBlock {
 	/** What the exporter generated for this block from the imported model: when it still generates
 	 * this, the model did not change and `raw` is written back. */
 	generated?: string;
-	/** The key of a block whose text also holds this one's (records typed as lines of notes): `raw`
-	 * is written back only while that block's is too. */
-	keptWith?: string;
+	/** The key of each block whose text also holds this one's (records typed as lines of notes, people
+	 * added by present+ lines): `raw` is written back only while theirs are too. */
+	keptWith?: string | string[];
 }
 
 export interface SourceLayout {
@@ -143,6 +143,9 @@ export interface SourceLayout {
 	/** Blocks the exporter would write that the file did not have, with what it would have
 	 * written: left out again while the model still generates exactly that. */
 	absent: Record<string, string>;
+	/** For an absent block, the blocks whose text holds it instead (link: lines in the notes): it is
+	 * left out only while they are written as the file had them. */
+	absentKeptWith?: Record<string, string[]>;
 	/** The order the exporter generated the keyed blocks in at import: while the model keeps
 	 * that order, the file's own order is kept. */
 	order: string[];

@@ -41,8 +41,10 @@ const item = object(
 );
 const attendee = object({ id: str, name: str, presence: oneOf('present', 'regrets') }, { handle: str, role: oneOf('chair', 'secretary') });
 const mark = object({ type: oneOf('meeting.started', 'item.started', 'timer.paused', 'timer.resumed', 'item.next', 'meeting.ended'), at: num }, { itemId: str });
-const sourceBlock = object({ lead: str, raw: str }, { key: str, generated: str, keptWith: str });
-const source = object({ blocks: list(sourceBlock), tail: str, absent: (v, p) => (typeof v === 'object' && v !== null ? undefined : `${p}: expected an object`), order: list(str), style: object({}) });
+const strOrList: Check = (v, p) => (typeof v === 'string' ? undefined : list(str)(v, p));
+const record = (v: unknown, p: string) => (typeof v === 'object' && v !== null ? undefined : `${p}: expected an object`);
+const sourceBlock = object({ lead: str, raw: str }, { key: str, generated: str, keptWith: strOrList });
+const source = object({ blocks: list(sourceBlock), tail: str, absent: record, order: list(str), style: object({}) }, { absentKeptWith: record });
 
 export const checkMeetingShape = object(
 	{ id: str, title: str, date, attendees: list(attendee), items: list(item), aob: str, links: list(link), timeline: list(mark) },

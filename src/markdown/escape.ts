@@ -2,6 +2,7 @@
 // Titles and names are inline Markdown on one line; notes are Markdown blocks that keep the
 // user's own formatting and lose only what would break the minutes' structure.
 
+import { parseNotesLine } from '../core/notes-commands.ts';
 import { atxHeading, scanLines, type LineContext } from './line-scan.ts';
 
 // What would turn the start of a bullet or heading into another block: a heading, quote, list,
@@ -53,8 +54,9 @@ export function unescapeInline(text: string): string {
  */
 export function escapeNotes(notes: string, sectionLevel: number): string {
 	// Only a line whose first character after spaces and list or quote markers is one of these
-	// can be a heading, an underline, an HTML opener or a fence; without one, nothing changes.
-	if (!/\r|^[ \t>+*\d.)-]*[#=<`~-]/m.test(notes)) return notes;
+	// can be a heading, an underline, an HTML opener or a fence, and only a word followed by ":"
+	// or "+" (or "s/") a typed command; without one, nothing changes.
+	if (!/\r|^[ \t>+*\d.)-]*[#=<`~-]|^\s*(?:[-*+]\s+)?(?:s\/|[A-Za-z]+\s*[:+])/m.test(notes)) return notes;
 	const lines = notes.replace(/\r\n?/g, '\n').split('\n');
 	// An HTML block that never closes would swallow every section after it: its opener is escaped.
 	const scan = scanLines(lines, { neutraliseUnclosedHtml: true });
@@ -66,12 +68,29 @@ export function escapeNotes(notes: string, sectionLevel: number): string {
 		// `===` or `---` under a line of text would make that line a heading (setext).
 		const above = lines[i - 1];
 		if (contexts[i] === 'text' && SETEXT_UNDERLINE.test(line) && above !== undefined && above.trim() !== '' && contexts[i - 1] === 'text') return line.replace(/^( {0,3})([=-])/, '$1\\$2');
-		return line;
+		return contexts[i] === 'text' ? escapeCommandLine(line) : line;
 	});
 	// The closing fence takes the opener's indentation: a fence opened on a list item's
 	// continuation line must close inside that item, not open a new fence after it.
 	if (open?.kind === 'code') out.push(`${/^[ \t]*/.exec(lines[open.line] ?? '')?.[0] ?? ''}${open.fence ?? '```'}`);
 	return out.join('\n');
+}
+
+// Where a typed command starts, behind any bullet: "#action", "s/", "present+", "action:".
+const COMMAND_START = /^(\s*(?:[-*+]\s+)?)(#|s\/|[A-Za-z]+\+|[A-Za-z]+\s*:)/;
+const ESCAPED_COMMAND_START = /^(\s*(?:[-*+]\s+)?)(\\#|s\\\/|[A-Za-z]+\\\+|[A-Za-z]+\s*\\:)/;
+
+/** A line of notes that an import would read as a typed command ("action: …") gets one backslash,
+ * which Markdown does not show, so that it comes back as the notes it is. */
+export function escapeCommandLine(line: string): string {
+	if (parseNotesLine(line) === undefined) return line;
+	return line.replace(COMMAND_START, (_, lead: string, word: string) => `${lead}${word.slice(0, -1)}\\${word.slice(-1)}`);
+}
+
+/** The notes line `escapeCommandLine` wrote, as it was; any other line as it is. */
+export function unescapeCommandLine(line: string): string {
+	const plain = line.replace(ESCAPED_COMMAND_START, (_, lead: string, word: string) => `${lead}${word.replace('\\', '')}`);
+	return plain !== line && parseNotesLine(plain) !== undefined ? plain : line;
 }
 
 /**

@@ -24,20 +24,18 @@ export function renderWithLayout(blocks: readonly Block[], layout: SourceLayout 
 	const generated = new Map(blocks.map((b) => [b.key, b]));
 	const pieces: string[] = head.map((b) => b.lead + b.raw);
 	const emitted = new Set<string>();
-	// Keyed blocks written back as the file had them.
-	const asWritten = new Set<string>();
+	const keeps = keptAsWritten(groups, generated, layout.absent);
 	for (const key of sequence(blocks, fileOrder, layout.order)) {
 		const block = generated.get(key);
 		if (block === undefined) continue;
 		const group = groups.get(key);
 		if (group === undefined) {
-			if (layout.absent[key] === block.text) continue;
+			if (layout.absent[key] === block.text && (layout.absentKeptWith?.[key] ?? []).every(keeps)) continue;
 			pieces.push((pieces.length === 0 ? '' : block.lead) + block.text);
 			continue;
 		}
 		emitted.add(key);
-		const keep = group.block.generated === block.text && (group.block.keptWith === undefined || asWritten.has(group.block.keptWith));
-		if (keep) asWritten.add(key);
+		const keep = keeps(key);
 		// An empty block (records typed in the notes) regenerated takes the lead a new block would.
 		pieces.push((keep ? group.block.lead : group.block.raw === '' ? block.lead : group.block.lead) + (keep ? group.block.raw : block.text));
 		pieces.push(...group.trailers.map((t) => t.lead + t.raw));
@@ -45,6 +43,29 @@ export function renderWithLayout(blocks: readonly Block[], layout: SourceLayout 
 	// Verbatim text that followed a block the model no longer has is kept, at the end.
 	for (const [key, group] of groups) if (!emitted.has(key)) pieces.push(...group.trailers.map((t) => t.lead + t.raw));
 	return pieces.join('') + layout.tail;
+}
+
+/**
+ * Whether a keyed block is written back as the file had it: the model still generates what it did
+ * at import, and so do the blocks whose text also holds it (`keptWith`, wherever they are in the
+ * file). A block the file did not have counts as kept while the model generates what it did then
+ * (nothing, for one it did not generate either).
+ */
+function keptAsWritten(groups: ReadonlyMap<string, Group>, generated: ReadonlyMap<string, Block>, absent: Readonly<Record<string, string>>): (key: string) => boolean {
+	const known = new Map<string, boolean>();
+	const keeps = (key: string): boolean => {
+		const seen = known.get(key);
+		if (seen !== undefined) return seen;
+		if (!groups.has(key)) return key in absent ? absent[key] === generated.get(key)?.text : !generated.has(key);
+		// A cycle, should one ever be written, counts as changed.
+		known.set(key, false);
+		const group = groups.get(key);
+		const with_ = group?.block.keptWith;
+		const result = group !== undefined && group.block.generated === generated.get(key)?.text && (with_ === undefined ? [] : typeof with_ === 'string' ? [with_] : with_).every(keeps);
+		known.set(key, result);
+		return result;
+	};
+	return keeps;
 }
 
 /** The keys in the order to write them: the file's, with new keys after their predecessor. */

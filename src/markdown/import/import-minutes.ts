@@ -4,7 +4,7 @@
 
 import type { Diagnostic } from '../../core/diagnostics.ts';
 import { createItem, createMeeting } from '../../core/meeting.ts';
-import type { AgendaItem, Meeting, SourceBlock, StyleHints } from '../../core/types.ts';
+import type { AgendaItem, Meeting, Presence, SourceBlock, StyleHints } from '../../core/types.ts';
 import { readAgendaTitle } from '../agenda-entry.ts';
 import { parseNameList, readAttendeesParagraph } from '../attendees-line.ts';
 import { unescapeHeading, unescapeInline } from '../escape.ts';
@@ -13,7 +13,8 @@ import { readAgendaList } from './agenda-list.ts';
 import { attachLayout } from './attach-layout.ts';
 import { readHead, unreadable } from './file-head.ts';
 import { matchTopics } from './match-topics.ts';
-import { addPeople, attendeesRange, pushVerbatim, readAob, readItemBody } from './region-readers.ts';
+import { findPerson } from '../typed-commands.ts';
+import { addPeople, attendeesRange, pushVerbatim, readAob, readItemBody, type TypedLines } from './region-readers.ts';
 import { findRegions, topicLevel, type Region } from './sections.ts';
 
 export interface ImportOptions {
@@ -91,6 +92,23 @@ export function importMinutes(input: string, options: ImportOptions = {}): Impor
 		if (topic !== undefined) topicIds.set(topic, itemIds[i] ?? '');
 	});
 	const byId = new Map(meeting.items.map((i) => [i.id, i]));
+	// What present+/regrets+ and link: lines in the notes give, applied once every region is read.
+	const keptWith = new Map<string, string[]>();
+	const typedPeople: Array<{ names: string[]; presence: Presence }> = [];
+	const typedLines: TypedLines = {
+		people: (names, presence, notesKey) => {
+			typedPeople.push({ names, presence });
+			keptWith.set('attendees', [...(keptWith.get('attendees') ?? []), notesKey]);
+		},
+		keptWith: (key, notesKey) => keptWith.set(key, [...(keptWith.get(key) ?? []), notesKey]),
+		topic: (title, after) => {
+			const raised = meeting.items.filter((i) => i.id.startsWith(`${after.id}-t`)).length;
+			const item = createItem({ id: `${after.id}-t${raised + 1}`, title, unplanned: true });
+			meeting.items.splice(meeting.items.indexOf(after) + 1 + raised, 0, item);
+			return item;
+		},
+		linkIds: new Set([...text.matchAll(/^ {0,3}\[([^\]\n]+)\]:/gm)].map((m) => (m[1] ?? '').toLowerCase())),
+	};
 	const firstBullet = agenda.entries[0]?.bullet;
 	if (firstBullet === '-' || firstBullet === '*' || firstBullet === '+') style.bullet = firstBullet;
 
@@ -138,7 +156,7 @@ export function importMinutes(input: string, options: ImportOptions = {}): Impor
 				const id = topicIds.get(region) ?? '';
 				positions.set(id, region.start + 1);
 				push(region.start, region.start + 1, `item:${id}:heading`);
-				readItemBody(lines, contexts, region, byId.get(id) as AgendaItem, push, positions);
+				readItemBody(lines, contexts, region, byId.get(id) as AgendaItem, push, positions, typedLines);
 				break;
 			}
 			case 'separator':
@@ -151,8 +169,15 @@ export function importMinutes(input: string, options: ImportOptions = {}): Impor
 				break;
 		}
 	}
+	for (const { names, presence } of typedPeople) {
+		for (const name of names) {
+			const known = findPerson(meeting.attendees, name);
+			if (known !== undefined) known.presence = presence;
+			else meeting.attendees.push({ id: `p${meeting.attendees.length + 1}`, name, presence });
+		}
+	}
 	const tail = prevEnd < lines.length ? `\n${lines.slice(prevEnd).join('\n')}` : '';
-	attachLayout(meeting, blocks, tail, style);
+	attachLayout(meeting, blocks, tail, style, keptWith);
 	return { ok: true, meeting, warnings, lines: positions };
 }
 

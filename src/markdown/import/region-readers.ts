@@ -2,9 +2,11 @@
 // AoB, and the attendee list. Each fills the meeting and hands the line ranges it read to
 // `push`, which records them in the layout.
 
-import type { AgendaItem, Attendee, Meeting } from '../../core/types.ts';
+import type { AgendaItem, Attendee, Link, Meeting, Presence } from '../../core/types.ts';
 import type { ParsedPerson } from '../attendees-line.ts';
 import { atxHeading, type LineContext } from '../line-scan.ts';
+import { unescapeCommandLine } from '../escape.ts';
+import { linkIdFor } from '../link-ids.ts';
 import { readNextCall } from '../next-call.ts';
 import { parseNotesLine } from '../../core/notes-commands.ts';
 import { splitBody, trimRange } from './item-body.ts';
@@ -12,18 +14,36 @@ import type { Region } from './sections.ts';
 
 export type Push = (start: number, end: number, key?: string, keptWith?: string) => void;
 
+/** What lines typed as commands in an item's notes give beyond the item's own records. */
+export interface TypedLines {
+	/** People named by a present+ or regrets+ line, and the notes block that held it. */
+	people(names: string[], presence: Presence, notesKey: string): void;
+	/** Says that block `key` is written as the file had it only while `notesKey` is. */
+	keptWith(key: string, notesKey: string): void;
+	/** Every link id the meeting uses, for new ones to stay unique. */
+	linkIds: Set<string>;
+	/** A new item raised in the notes of `after` by a topic line, placed after it (and any raised before). */
+	topic(title: string, after: AgendaItem): AgendaItem;
+}
+
 export function pushVerbatim(lines: readonly string[], start: number, end: number, push: Push): void {
 	const range = trimRange(lines, start, end);
 	if (range !== undefined) push(range.start, range.end);
 }
 
 /** Reads an item's notes, records and links; `positions` learns the line of each record. */
-export function readItemBody(lines: readonly string[], contexts: readonly LineContext[], region: Region, item: AgendaItem, push: Push, positions: Map<string, number>): void {
+export function readItemBody(lines: readonly string[], contexts: readonly LineContext[], region: Region, item: AgendaItem, push: Push, positions: Map<string, number>, typedLines: TypedLines): void {
 	const parts = splitBody(lines, contexts, region.start + 1, region.end);
+	const notesKey = `item:${item.id}:notes`;
+	// Links typed as "link: URL text" lines, defined with the item's own.
+	let typedLinks: Link[] = [];
 	if (parts.notes !== undefined) {
-		// Lines a scribe typed as commands ("ACTION: Anil to …", "RESOLVED: …") are records, not
-		// notes. The file's own text stays in the layout, so an unchanged export is the same bytes.
-		const kept: string[] = [];
+		// Lines a scribe typed as commands ("ACTION: Anil to …", "RESOLVED: …", "present+ Ada",
+		// "link: URL text", "topic: …") are records, people, references and items, as typed in the
+		// panel. The file's own text stays in the layout, so an unchanged export is the same bytes.
+		const notesOf = new Map<AgendaItem, { kept: string[]; links: Link[] }>([[item, { kept: [], links: [] }]]);
+		let target = item;
+		let kept = notesOf.get(item)?.kept ?? [];
 		// A command that stood as a paragraph of its own leaves one blank line, not two.
 		let dropBlank = false;
 		for (let i = parts.notes.start; i < parts.notes.end; i++) {
@@ -34,19 +54,44 @@ export function readItemBody(lines: readonly string[], contexts: readonly LineCo
 			}
 			dropBlank = false;
 			const command = contexts[i] === 'text' ? parseNotesLine(line) : undefined;
-			if (command?.kind === 'action' || command?.kind === 'decision') dropBlank = (kept.at(-1) ?? '').trim() === '';
-			if (command?.kind === 'action') {
-				const id = `${item.id}-typed-a${item.actions.length + 1}`;
-				item.actions.push({ id, owner: command.owner, text: command.text, status: 'open' });
+			if (command !== undefined && command.kind !== 'link' && command.kind !== 'correction') dropBlank = (kept.at(-1) ?? '').trim() === '';
+			if (command?.kind === 'topic') {
+				// What follows, to the next topic line, is the new item's.
+				target = typedLines.topic(command.title, item);
+				kept = [];
+				notesOf.set(target, { kept, links: [] });
+				positions.set(target.id, i + 1);
+			} else if (command?.kind === 'present' || command?.kind === 'regrets') {
+				typedLines.people(command.names, command.kind === 'present' ? 'present' : 'regrets', notesKey);
+			} else if (command?.kind === 'link') {
+				const id = linkIdFor(command.url, command.text, typedLines.linkIds);
+				typedLines.linkIds.add(id);
+				notesOf.get(target)?.links.push({ id, url: command.url });
+				kept.push(`${/^\s*(?:[-*+]\s+)?/.exec(line)?.[0] ?? ''}${command.text === undefined ? `[${id}]` : `[${command.text}][${id}]`}`);
+			} else if (command?.kind === 'action') {
+				const id = `${target.id}-typed-a${target.actions.length + 1}`;
+				target.actions.push({ id, owner: command.owner, text: command.text, status: 'open' });
 				positions.set(id, i + 1);
 			} else if (command?.kind === 'decision') {
-				const id = `${item.id}-typed-d${item.decisions.length + 1}`;
-				item.decisions.push({ id, text: command.text });
+				const id = `${target.id}-typed-d${target.decisions.length + 1}`;
+				target.decisions.push({ id, text: command.text });
 				positions.set(id, i + 1);
-			} else kept.push(line);
+			} else kept.push(contexts[i] === 'text' ? unescapeCommandLine(line) : line);
 		}
-		item.notes = (trimLines(kept) ?? []).join('\n');
-		push(parts.notes.start, parts.notes.end, `item:${item.id}:notes`);
+		for (const [owner, read] of notesOf) {
+			owner.notes = (trimLines(read.kept) ?? []).join('\n');
+			if (owner === item) continue;
+			owner.links = read.links;
+			// An item typed as a topic line lives in this item's notes: written as its own section
+			// only once those notes change, and those notes are written as the file had them only
+			// while it is as imported.
+			for (const part of ['heading', 'notes', 'records', 'links']) {
+				typedLines.keptWith(`item:${owner.id}:${part}`, notesKey);
+				typedLines.keptWith(notesKey, `item:${owner.id}:${part}`);
+			}
+		}
+		typedLinks = notesOf.get(item)?.links ?? [];
+		push(parts.notes.start, parts.notes.end, notesKey);
 	}
 	// Records typed in the notes live in the notes' text: the records block is written as the file
 	// had it only while the notes are.
@@ -62,10 +107,9 @@ export function readItemBody(lines: readonly string[], contexts: readonly LineCo
 		});
 		push(parts.records.start, parts.records.end, `item:${item.id}:records`, typed);
 	}
-	if (parts.links !== undefined) {
-		item.links = parts.links.values;
-		push(parts.links.start, parts.links.end, `item:${item.id}:links`);
-	}
+	item.links = [...(parts.links?.values ?? []), ...typedLinks];
+	if (typedLinks.length > 0) typedLines.keptWith(`item:${item.id}:links`, notesKey);
+	if (parts.links !== undefined) push(parts.links.start, parts.links.end, `item:${item.id}:links`);
 }
 
 export function readAob(lines: readonly string[], contexts: readonly LineContext[], region: Region, meeting: Meeting, push: Push): void {
@@ -81,7 +125,7 @@ export function readAob(lines: readonly string[], contexts: readonly LineContext
 		const nextCall = readNextCall(lines.slice(last, body.end).join('\n'), meeting.date);
 		const aob = nextCall === undefined ? body : trimRange(lines, body.start, last);
 		if (aob !== undefined) {
-			meeting.aob = lines.slice(aob.start, aob.end).join('\n');
+			meeting.aob = lines.slice(aob.start, aob.end).map((line, i) => (contexts[aob.start + i] === 'text' ? unescapeCommandLine(line) : line)).join('\n');
 			push(aob.start, aob.end, 'aob');
 		}
 		if (nextCall !== undefined) {

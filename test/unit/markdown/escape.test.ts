@@ -107,3 +107,27 @@ describe('notes', () => {
 		expect(section('Title\n---')).not.toContain('<h2>');
 	});
 });
+
+describe('notes lines that look like typed commands', () => {
+	const notes = 'text\nACTION: Bob to x\n- present+ Zed\ntopic: B\n#agreed yes\ns/a/b/\n```\naction: in code\n```\nmore';
+
+	it('come back from an export and an import as the notes they were, not as records', async () => {
+		const { exportMinutes } = await import('../../../src/markdown/export.ts');
+		const { importMinutes } = await import('../../../src/markdown/import/import-minutes.ts');
+		const meeting = { ...createMeeting({ id: 'm', title: 'T', date: '2026-11-25' }), items: [createItem({ id: 'a', title: 'A', notes })], aob: 'regrets+ Ann' };
+		const out = exportMinutes(meeting, 'mirage-www').markdown;
+		expect(out).toContain('text\nACTION\\: Bob to x\n- present\\+ Zed\ntopic\\: B\n\\#agreed yes\ns\\/a/b/\n```\naction: in code\n```\nmore');
+		const back = importMinutes(out, { fileName: '2026-11-25.md' });
+		if (!back.ok) throw new Error('not imported');
+		expect(back.meeting.items.map((i) => [i.title, i.notes, i.actions.length, i.decisions.length])).toEqual([['A', notes, 0, 0]]);
+		expect(back.meeting.attendees).toEqual([]);
+		expect(back.meeting.aob).toBe('regrets+ Ann');
+		expect(exportMinutes(back.meeting, 'mirage-www').markdown).toBe(out);
+	});
+
+	it('read on a page as they were typed: the backslash does not show', async () => {
+		const { renderPreview } = await import('../../../src/markdown/preview.ts');
+		const html = renderPreview(escapeNotes('ACTION: Bob to x\n\npresent+ Zed\n\n#agreed yes\n\ns/a/b/', 4));
+		expect(html).toBe('<p>ACTION: Bob to x</p>\n<p>present+ Zed</p>\n<p>#agreed yes</p>\n<p>s/a/b/</p>\n');
+	});
+});

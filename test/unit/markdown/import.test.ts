@@ -185,4 +185,56 @@ describe('lines typed as commands', () => {
 		expect(out.match(/tag 4\.2 once CI is green/g)).toHaveLength(1);
 		expect(out.match(/ship on Friday/g)).toHaveLength(1);
 	});
+
+	const people = '### Agenda\n\n* Release\n* Website\n\nAttendees: Amir Chaudhry (chair), Anil Madhavapeddy\n\n### Release\n\npresent+ Ada Lovelace, anil\nregrets+ Amir\nBlocked on TLS, see:\nlink: https://github.com/mirage/ocaml-tls/pull/350 the TLS PR\n\n### Website\n\n- #link https://mirage.io\n\n[the-tls-pr]: https://example.org/taken\n';
+
+	it('reads present+/regrets+ lines as people and link: lines as references, and keeps the file\'s bytes', async () => {
+		const { exportMinutes } = await import('../../../src/markdown/export.ts');
+		const meeting = ok(importMinutes(people, { fileName: '2015-01-14.md' }));
+		expect(meeting.attendees.map((a) => [a.name, a.presence])).toEqual([['Amir Chaudhry', 'regrets'], ['Anil Madhavapeddy', 'present'], ['Ada Lovelace', 'present']]);
+		const [release, website] = meeting.items;
+		// The id the file already defines elsewhere is not taken again.
+		expect(release?.notes).toBe('Blocked on TLS, see:\n[the TLS PR][the-tls-pr-2]');
+		expect(release?.links).toEqual([{ id: 'the-tls-pr-2', url: 'https://github.com/mirage/ocaml-tls/pull/350' }]);
+		expect(website?.notes).toBe('- [mirage]');
+		expect(website?.links.map((l) => [l.id, l.url])).toEqual([['the-tls-pr', 'https://example.org/taken'], ['mirage', 'https://mirage.io']]);
+		expect(exportMinutes(meeting, 'mirage-www').markdown).toBe(people);
+	});
+
+	it('once the notes are edited, writes the people in the attendees line and the links as definitions', async () => {
+		const { exportMinutes } = await import('../../../src/markdown/export.ts');
+		const meeting = ok(importMinutes(people, { fileName: '2015-01-14.md' }));
+		const [release, website] = meeting.items;
+		if (release === undefined || website === undefined) throw new Error('no items');
+		const out = exportMinutes({ ...meeting, items: [{ ...release, notes: `${release.notes}\nEdited.` }, website] }, 'mirage-www').markdown;
+		expect(out).not.toMatch(/present\+|regrets\+|link:/);
+		expect(out).toContain('Attendees: Anil Madhavapeddy and Ada Lovelace\nRegrets: Amir Chaudhry\n');
+		expect(out).toContain('Blocked on TLS, see:\n[the TLS PR][the-tls-pr-2]\nEdited.\n\n[the-tls-pr-2]: https://github.com/mirage/ocaml-tls/pull/350\n');
+		// The other item's notes are as the file had them: its typed link stays a typed line.
+		expect(out).toContain('- #link https://mirage.io\n');
+	});
+
+	const topics = '### Agenda\n\n* Release\n\nAttendees: Amir Chaudhry, Anil Madhavapeddy\n\n### Release\n\nBlocked on TLS.\n\ntopic: Hackathon\nMarrakech in March.\nACTION: Amir to book the riad\n\n#topic Website\nNew logo.\n';
+
+	it('reads topic: lines as items raised in the meeting, with what follows them, and keeps the file\'s bytes', async () => {
+		const { exportMinutes } = await import('../../../src/markdown/export.ts');
+		const meeting = ok(importMinutes(topics, { fileName: '2015-01-14.md' }));
+		expect(meeting.items.map((i) => [i.title, i.unplanned === true, i.notes])).toEqual([
+			['Release', false, 'Blocked on TLS.'],
+			['Hackathon', true, 'Marrakech in March.'],
+			['Website', true, 'New logo.'],
+		]);
+		expect(meeting.items[1]?.actions.map((a) => [a.owner, a.text])).toEqual([['Amir', 'book the riad']]);
+		expect(exportMinutes(meeting, 'mirage-www').markdown).toBe(topics);
+	});
+
+	it('writes the raised items as sections of their own once anything of them changes, and their text once', async () => {
+		const { exportMinutes } = await import('../../../src/markdown/export.ts');
+		const meeting = ok(importMinutes(topics, { fileName: '2015-01-14.md' }));
+		const edited = { ...meeting, items: meeting.items.map((i) => (i.title === 'Website' ? { ...i, notes: 'New logo, in blue.' } : i)) };
+		const out = exportMinutes(edited, 'mirage-www').markdown;
+		expect(out).not.toMatch(/topic/i);
+		expect(out).toContain('### Release\n\nBlocked on TLS.\n\n### Hackathon\n\nMarrakech in March.\n\n- **Action:** Amir — book the riad\n\n### Website\n\nNew logo, in blue.\n');
+		expect(out.match(/Marrakech/g)).toHaveLength(1);
+	});
 });
