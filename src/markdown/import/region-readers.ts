@@ -39,8 +39,8 @@ export function readItemBody(lines: readonly string[], contexts: readonly LineCo
 	let typedLinks: Link[] = [];
 	if (parts.notes !== undefined) {
 		// Lines a scribe typed as commands ("ACTION: Anil to …", "RESOLVED: …", "present+ Ada",
-		// "link: URL text", "topic: …") are records, people, references and items, as typed in the
-		// panel. The file's own text stays in the layout, so an unchanged export is the same bytes.
+		// "link: URL text", "topic: …", "s/old/new/") are records, people, references, items and
+		// corrections, as typed in the panel. The file's own text stays in the layout, so an unchanged export is the same bytes.
 		const notesOf = new Map<AgendaItem, { kept: string[]; links: Link[] }>([[item, { kept: [], links: [] }]]);
 		let target = item;
 		let kept = notesOf.get(item)?.kept ?? [];
@@ -54,8 +54,17 @@ export function readItemBody(lines: readonly string[], contexts: readonly LineCo
 			}
 			dropBlank = false;
 			const command = contexts[i] === 'text' ? parseNotesLine(line) : undefined;
-			if (command !== undefined && command.kind !== 'link' && command.kind !== 'correction') dropBlank = (kept.at(-1) ?? '').trim() === '';
-			if (command?.kind === 'topic') {
+			// A correction applies to the last line before it that holds its text; one that matches nothing stays, as in the panel.
+			const corrected = command?.kind === 'correction' ? kept.findLastIndex((l) => l.includes(command.from)) : -1;
+			if (command?.kind === 'correction' && corrected < 0) {
+				kept.push(line);
+				continue;
+			}
+			if (command !== undefined && command.kind !== 'link') dropBlank = (kept.at(-1) ?? '').trim() === '';
+			if (command?.kind === 'correction') {
+				const before = kept[corrected] ?? '';
+				kept[corrected] = command.all ? before.split(command.from).join(command.to) : before.replace(command.from, () => command.to);
+			} else if (command?.kind === 'topic') {
 				// What follows, to the next topic line, is the new item's.
 				target = typedLines.topic(command.title, item);
 				kept = [];

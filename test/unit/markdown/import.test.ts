@@ -237,4 +237,12 @@ describe('lines typed as commands', () => {
 		expect(out).toContain('### Release\n\nBlocked on TLS.\n\n### Hackathon\n\nMarrakech in March.\n\n- **Action:** Amir — book the riad\n\n### Website\n\nNew logo, in blue.\n');
 		expect(out.match(/Marrakech/g)).toHaveLength(1);
 	});
+
+	it('applies s/old/new/ lines to the line before that holds the text, and keeps one that matches nothing', async () => {
+		const { exportMinutes } = await import('../../../src/markdown/export.ts');
+		const file = '### Agenda\n\n* Release\n\n### Release\n\nCI is gren on gren days.\n\ns/gren/green/g\nTagged 4.2.\ns/nothing/here/\n';
+		const meeting = ok(importMinutes(file, { fileName: '2015-01-14.md' }));
+		expect(meeting.items[0]?.notes).toBe('CI is green on green days.\n\nTagged 4.2.\ns/nothing/here/');
+		expect(exportMinutes(meeting, 'mirage-www').markdown).toBe(file);
+	});
 });
