@@ -27,7 +27,11 @@ for (const scheme of ['light', 'dark']) {
 	const page = await context.newPage();
 	await page.clock.install({ time: new Date('2026-11-25T16:00:00') });
 	await page.goto(`chrome-extension://${new URL(worker.url()).host}/panel.html`);
-	const shot = (name) => page.screenshot({ path: join(out, `${name}-${scheme}.png`), fullPage: false });
+	// Taken once every edit is written, so the header says "Saved".
+	const shot = async (name) => {
+		await page.locator('.saved', { hasText: /^Saved$/ }).waitFor();
+		await page.screenshot({ path: join(out, `${name}-${scheme}.png`), fullPage: false });
+	};
 
 	await page.getByRole('button', { name: 'From agenda…' }).click();
 	await page.getByLabel('Paste the agenda').fill(AGENDA);

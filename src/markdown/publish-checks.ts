@@ -6,6 +6,7 @@
 import { checkMeeting, type Diagnostic } from '../core/diagnostics.ts';
 import type { EventBody } from '../core/events.ts';
 import { notesEdit } from '../core/notes-merge.ts';
+import { rosterName, type Person } from '../core/series.ts';
 import { parseNotesLine } from '../core/notes-commands.ts';
 import { timing } from '../core/timing.ts';
 import type { Meeting } from '../core/types.ts';
@@ -13,14 +14,15 @@ import { checkReferences } from './check.ts';
 import { exportMinutes } from './export.ts';
 import { findPerson } from './typed-commands.ts';
 
-/** A fix: events to dispatch, or a field of Prepare to take the chair to. */
-export type Fix = { label: string; events: EventBody[] } | { label: string; field: 'chair' | 'secretary' };
+/** A fix: events to dispatch, a field of Prepare to take the chair to, or a name to put on the series' roster. */
+export type Fix = { label: string; events: EventBody[] } | { label: string; field: 'chair' | 'secretary' } | { label: string; roster: string };
 
 export interface PublishCheck extends Diagnostic {
 	fix?: Fix;
 }
 
-export function publishChecks(meeting: Meeting, now: number): PublishCheck[] {
+/** `roster`: the series' people, when the meeting is in one: a name it does not know is named. */
+export function publishChecks(meeting: Meeting, now: number, roster?: readonly Person[]): PublishCheck[] {
 	const found: PublishCheck[] = checkMeeting(meeting).map((d): PublishCheck => {
 		if (d.code === 'no-chair') return { ...d, message: 'No chair is named.', fix: { label: 'Choose the chair', field: 'chair' } };
 		if (d.code === 'empty-item' && d.itemId !== undefined) return { ...d, fix: { label: 'Leave it out', events: [{ type: 'item.removed', itemId: d.itemId }] } };
@@ -32,6 +34,13 @@ export function publishChecks(meeting: Meeting, now: number): PublishCheck[] {
 	for (const owner of owners) {
 		if (findPerson(meeting.attendees, owner) === undefined) {
 			found.push({ severity: 'warning', code: 'unknown-name', message: `${owner} owns an action but is not among the attendees.`, fix: { label: `Add ${owner}`, events: [{ type: 'attendee.added', attendee: { id: `attendee-${slug(owner)}`, name: owner, presence: 'present' } }] } });
+		}
+	}
+
+	if (roster !== undefined) {
+		const names = new Set([...meeting.attendees.map((a) => a.name), ...owners]);
+		for (const name of names) {
+			if (rosterName({ roster }, name) === undefined) found.push({ severity: 'warning', code: 'not-on-roster', message: `${name} is not on the series' roster.`, fix: { label: 'Add to the roster', roster: name } });
 		}
 	}
 
@@ -71,7 +80,7 @@ export function publishChecks(meeting: Meeting, now: number): PublishCheck[] {
 		}
 	}
 	// The meeting's own details first, then the items in agenda order.
-	const MEETING = ['no-chair', 'no-secretary', 'unknown-name'];
+	const MEETING = ['no-chair', 'no-secretary', 'unknown-name', 'not-on-roster'];
 	return found.map((check, i) => ({ check, rank: MEETING.includes(check.code) ? 0 : 1, i })).sort((a, b) => a.rank - b.rank || a.i - b.i).map(({ check }) => check);
 }
 

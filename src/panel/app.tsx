@@ -77,7 +77,7 @@ function Shell({ store, seriesStore, backups, now }: AppProps) {
 		return () => removeEventListener('keydown', onKey);
 	}, []);
 	const meeting = view === 'meetings' || view === 'series' ? undefined : session.meeting();
-	const [meetingSeries] = useSeries(seriesStore, meeting?.series);
+	const [meetingSeries, changeMeetingSeries] = useSeries(seriesStore, meeting?.series);
 	const open = async (id: string) => {
 		const opened = await session.open(id);
 		setView(opened !== undefined && opened.timeline.length > 0 ? 'run' : 'prepare');
@@ -150,7 +150,7 @@ function Shell({ store, seriesStore, backups, now }: AppProps) {
 			{view === 'meetings' || (view !== 'series' && meeting === undefined) ? <MeetingsView store={store} backups={backups} now={now} series={allSeries ?? []} onOpen={(id) => void open(id)} onOpenSeries={openSeries} onNextInSeries={(s) => void prepareNext(s)} onNew={create} onDuplicate={(r) => duplicate(r.state)} /> : null}
 			{view === 'prepare' && meeting !== undefined ? <PrepareView session={session} meeting={meeting} series={meetingSeries} allSeries={allSeries ?? []} onJoinSeries={(s) => void joinSeries(s)} onOpenSeries={openSeries} /> : null}
 			{view === 'run' && meeting !== undefined ? <RunView session={session} meeting={meeting} series={meetingSeries} onPublish={() => setView('publish')} /> : null}
-			{view === 'publish' && meeting !== undefined ? <PublishView meeting={meeting} series={meetingSeries} session={session} now={now} onField={(field) => { setView('prepare'); requestAnimationFrame(() => document.getElementById(field)?.focus()); }} /> : null}
+			{view === 'publish' && meeting !== undefined ? <PublishView meeting={meeting} series={meetingSeries} session={session} now={now} onField={(field) => { setView('prepare'); requestAnimationFrame(() => document.getElementById(field)?.focus()); }} onRoster={(name) => changeMeetingSeries((s) => ({ ...s, roster: [...s.roster, { name, aliases: [] }] }))} /> : null}
 			<p class="hint muted">Press <kbd>?</kbd> for keyboard shortcuts</p>
 			{help ? <HelpDialog onClose={() => setHelp(false)} /> : null}
 		</div>

@@ -30,7 +30,7 @@ export const SHORTCUTS: ReadonlyArray<{ group: string; typed?: boolean; list: Sh
 	{
 		group: 'Meetings',
 		list: [
-			{ keys: 'Alt+W', what: 'New meeting' },
+			{ keys: 'Alt+W', what: 'New meeting (in a series: prepare its next meeting)' },
 			{ keys: 'Alt+V', what: 'New meeting from a pasted agenda' },
 			{ keys: 'Alt+K', what: 'Search meetings' },
 			{ keys: '↑ / ↓', what: 'Move between the search and the meetings' },

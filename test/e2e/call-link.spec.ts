@@ -44,6 +44,9 @@ test('a call is linked from its site, and "Go to call" brings its tab forward or
 
 	// Another site, by its link: linked at once; without that site's permission, "Go to call" opens the call.
 	await page.getByRole('button', { name: 'Unlink the call' }).click();
+	// Run offers only to go to a linked call: linking is done in Prepare.
+	await expect(page.locator('.clock .call-link')).toHaveCount(0);
+	await page.getByRole('button', { name: 'Prepare' }).click();
 	await page.getByRole('button', { name: 'Link this call…' }).click();
 	await page.getByLabel('Call address on another site').fill('javascript:alert(1)');
 	await page.getByRole('button', { name: 'Link', exact: true }).click();

@@ -98,6 +98,12 @@ test('two meetings of a series: actions come up for review, one is closed, both 
 	await expect(open.getByRole('heading', { level: 3 })).toHaveText(['Anil Madhavapeddy']);
 	await expect(open.getByRole('listitem')).toHaveText([/tag 4\.2 once CI is green\s*from November 25/]);
 	await expect(page.getByRole('region', { name: /^Meetings/ }).getByRole('listitem')).toHaveText([/December 2/, /November 25/]);
+	// Planned against taken, per meeting and per item, once the series asks for it.
+	await page.getByLabel('Planned and actual time per item').check();
+	const firstMeeting = page.getByRole('region', { name: /^Meetings/ }).getByRole('listitem').last();
+	await expect(firstMeeting).toContainText('30 min planned · 0 taken');
+	await firstMeeting.getByText('Per item').click();
+	await expect(firstMeeting.locator('tbody tr')).toHaveText([/^Welcome\s*5 min\s*0 min$/, /^Release 4\.2\s*15 min\s*0 min$/, /^Hackathon planning\s*10 min\s*not reached$/]);
 	// The call for agenda items for the next call reminds Anil of his action.
 	await page.getByText('Call for agenda items', { exact: true }).click();
 	await expect(page.getByLabel('Call for agenda items: the message')).toHaveValue(/The next MirageOS weekly call is on Wednesday, 9th December at 16:00[\s\S]*- Anil Madhavapeddy: tag 4\.2 once CI is green \(from Wednesday, 25th November\)/);
@@ -129,4 +135,17 @@ test("a series' settings are kept as they are typed, and its next meeting follow
 	await expect(page.getByLabel('Date')).toHaveValue('2026-11-26');
 	await expect(page.getByLabel('Next call')).toHaveValue('2026-12-10');
 	expect(await page.getByRole('textbox', { name: /^Item \d+ title$/ }).evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))).toEqual(['Review of previous actions', 'Standup', 'Retro']);
+
+	// A newcomer: Publish names them, and one click puts them on the roster.
+	await page.getByLabel('Add attendee').fill('Grace Hopper');
+	await page.getByLabel('Add attendee').press('Enter');
+	await page.getByRole('button', { name: 'Publish', exact: true }).click();
+	const checks = page.getByRole('region', { name: /Before you publish/ });
+	await expect(checks.getByRole('listitem').filter({ hasText: "Grace Hopper is not on the series' roster." })).toBeVisible();
+	await checks.getByRole('button', { name: 'Add to the roster' }).click();
+	await expect(checks.getByRole('listitem').filter({ hasText: 'roster' })).toHaveCount(0);
+	await page.getByRole('button', { name: 'All meetings' }).click();
+	await page.getByRole('button', { name: 'Team sync', exact: true }).click();
+	await expect(page.getByRole('textbox', { name: 'Name on the roster' })).toHaveCount(2);
+	expect(await page.getByRole('textbox', { name: 'Name on the roster' }).evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))).toEqual(['Ada Lovelace', 'Grace Hopper']);
 });

@@ -17,9 +17,11 @@ interface Props {
 	now: () => number;
 	/** Takes the chair to a field of Prepare, for a check whose fix is to fill it in. */
 	onField(field: 'chair' | 'secretary'): void;
+	/** Puts a person on the series' roster. */
+	onRoster(name: string): void;
 }
 
-export function PublishView({ meeting, series, session, now, onField }: Props) {
+export function PublishView({ meeting, series, session, now, onField, onRoster }: Props) {
 	const [chosen, setProfile] = useState<string | undefined>(undefined);
 	const profile = chosen ?? series?.profile ?? 'mirage-www';
 	const [minutes, setMinutes] = useState<ExportedMinutes | undefined>(undefined);
@@ -34,7 +36,7 @@ export function PublishView({ meeting, series, session, now, onField }: Props) {
 			const out = exportMinutes(meeting, profile, { ...options, now: now() });
 			setMinutes(out);
 			setPreview(renderPreview(out.markdown));
-			setChecks(publishChecks(meeting, now()));
+			setChecks(publishChecks(meeting, now(), series?.roster));
 		});
 	}, [meeting, profile, series, now]);
 	const copy = async (label: string, text: string) => {
@@ -61,7 +63,7 @@ export function PublishView({ meeting, series, session, now, onField }: Props) {
 					<button type="button" aria-keyshortcuts="Alt+O" disabled={minutes === undefined} onClick={() => minutes && downloadText(minutes.fileName, minutes.markdown)}>Download {minutes?.fileName ?? ''}</button>
 				</div>
 			</section>
-			<Checks checks={checks} session={session} onField={onField} />
+			<Checks checks={checks} session={session} onField={onField} onRoster={onRoster} />
 			<section class="card preview" aria-labelledby="preview-heading">
 				<h2 id="preview-heading">Preview</h2>
 				{/* Rendered by commonmark in safe mode: raw HTML is dropped and javascript: links are not links. */}
@@ -92,7 +94,7 @@ function followLink(event: MouseEvent): void {
 }
 
 /** What to look at before publishing, each with its one-click fix where there is one. */
-function Checks({ checks, session, onField }: { checks: PublishCheck[]; session: Session; onField: Props['onField'] }) {
+function Checks({ checks, session, onField, onRoster }: { checks: PublishCheck[]; session: Session; onField: Props['onField']; onRoster: Props['onRoster'] }) {
 	return (
 		<section class="card checks" aria-labelledby="checks-heading">
 			<h2 id="checks-heading">Before you publish {checks.length === 0 ? <span class="muted">nothing to fix</span> : <span class="muted">{checks.length} to look at</span>}</h2>
@@ -101,7 +103,7 @@ function Checks({ checks, session, onField }: { checks: PublishCheck[]; session:
 					{checks.map((check, i) => (
 						<li key={`${check.code}-${i}`}>
 							<span>{check.message}</span>
-							{check.fix === undefined ? null : <FixButton fix={check.fix} session={session} onField={onField} />}
+							{check.fix === undefined ? null : <FixButton fix={check.fix} session={session} onField={onField} onRoster={onRoster} />}
 						</li>
 					))}
 				</ul>
@@ -110,7 +112,8 @@ function Checks({ checks, session, onField }: { checks: PublishCheck[]; session:
 	);
 }
 
-function FixButton({ fix, session, onField }: { fix: Fix; session: Session; onField: Props['onField'] }) {
+function FixButton({ fix, session, onField, onRoster }: { fix: Fix; session: Session; onField: Props['onField']; onRoster: Props['onRoster'] }) {
 	if ('field' in fix) return <button type="button" onClick={() => onField(fix.field)}>{fix.label}</button>;
+	if ('roster' in fix) return <button type="button" onClick={() => onRoster(fix.roster)}>{fix.label}</button>;
 	return <button type="button" onClick={() => fix.events.forEach((event) => session.dispatch(event))}>{fix.label}</button>;
 }

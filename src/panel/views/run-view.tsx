@@ -67,7 +67,8 @@ export function RunView({ session, meeting, series, onPublish }: Props) {
 					Meeting {clock(t.elapsedMs)} · {minutes(t.remainingBudgetMs)} of agenda left
 					{t.projectedEnd === undefined ? '' : ` · ends ~${timeOfDay(t.projectedEnd)}`}
 				</p>
-				<CallLink session={session} meeting={meeting} />
+				{/* Linked in Prepare; here only to go to it. */}
+				{meeting.callUrl === undefined ? null : <CallLink session={session} meeting={meeting} />}
 				<EndAgainstSchedule projected={t.projectedEnd} scheduled={scheduled} />
 				{(t.status === 'running' || t.status === 'paused') && t.projectedEnd !== undefined && scheduled !== undefined && t.projectedEnd - scheduled >= 60_000 ? (
 					<DeferOffer meeting={meeting} ids={itemsToDefer(meeting, t, t.projectedEnd - scheduled)} inSeries={series !== undefined} onDefer={(ids) => carry(ids, true)} />

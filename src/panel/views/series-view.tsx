@@ -97,12 +97,41 @@ function SeriesMeetings({ series, history, now, onOpen }: { series: Series; hist
 			<ul class="series-meetings">
 				{[...history].reverse().map((m) => (
 					<li key={m.id}>
-						<button type="button" class="link" onClick={() => onOpen(m.id)}>{longDate(m.date)}</button>
-						<span class="muted">{m.draft === true ? 'draft · ' : ''}{series.options?.timingTable === true ? plannedAndTaken(m, now()) : `${m.items.length} items`}</span>
+						<div class="meeting-line">
+							<button type="button" class="link" onClick={() => onOpen(m.id)}>{longDate(m.date)}</button>
+							<span class="muted">{m.draft === true ? 'draft · ' : ''}{series.options?.timingTable === true ? plannedAndTaken(m, now()) : `${m.items.length} items`}</span>
+						</div>
+						{series.options?.timingTable === true && m.timeline.length > 0 ? <ItemTimes meeting={m} now={now()} /> : null}
 					</li>
 				))}
 			</ul>
 		</section>
+	);
+}
+
+/** Each item's planned minutes against those it took, for a meeting that ran. */
+function ItemTimes({ meeting, now }: { meeting: Meeting; now: number }) {
+	const t = timing(meeting, now);
+	return (
+		<details class="item-times">
+			<summary>Per item</summary>
+			<table>
+				<thead><tr><th>Item</th><th>Planned</th><th>Taken</th></tr></thead>
+				<tbody>
+					{meeting.items.map((item, n) => {
+						const it = t.items[n];
+						const taken = it === undefined || it.phase === 'pending' ? undefined : Math.round(it.elapsedMs / 60_000);
+						return (
+							<tr key={item.id} class={taken !== undefined && item.budget !== undefined && taken > item.budget ? 'over' : ''}>
+								<td>{item.title}</td>
+								<td>{item.budget === undefined ? '–' : `${item.budget} min`}</td>
+								<td>{taken === undefined ? 'not reached' : `${taken} min`}</td>
+							</tr>
+						);
+					})}
+				</tbody>
+			</table>
+		</details>
 	);
 }
 

@@ -52,6 +52,17 @@ describe('publishChecks', () => {
 		expect(publishChecks(late, Date.UTC(2026, 11, 1)).filter((c) => c.code === 'item-not-reached').map((c) => c.itemId)).toEqual(['late']);
 	});
 
+	it("in a series, names people the roster does not know (by any of their names), to add them to it", () => {
+		const m = base();
+		m.items = [{ ...createItem({ id: 'a', title: 'Release', notes: 'x' }), actions: [{ id: 'x', owner: 'Amir Chaudhry', text: 'write', status: 'open' }] }];
+		const roster = [{ name: 'Anil Madhavapeddy', aliases: ['avsm'] }];
+		const checks = publishChecks(m, 0, roster).filter((c) => c.code === 'not-on-roster');
+		expect(checks.map((c) => [c.message, c.fix])).toEqual([["Amir Chaudhry is not on the series' roster.", { label: 'Add to the roster', roster: 'Amir Chaudhry' }]]);
+		expect(publishChecks(m, 0, [...roster, { name: 'A. Chaudhry', aliases: ['Amir Chaudhry'] }]).filter((c) => c.code === 'not-on-roster')).toEqual([]);
+		// Outside a series, no roster to ask about.
+		expect(codes(m)).toEqual([]);
+	});
+
 	it('in a series, offers to carry an item not reached to the next meeting, and then says no more', () => {
 		const meeting = { ...(replay(sampleJournal()) as Meeting), series: 's' };
 		const late = { ...meeting, items: [...meeting.items, createItem({ id: 'late', title: 'Late topic' })] };
