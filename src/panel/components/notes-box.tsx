@@ -1,0 +1,169 @@
+// The notes box of the item in front of the chair: typing merged with other windows' (the caret
+// stays put), command lines taken on Enter, names completed with Tab, a pasted URL offered as a
+// reference link; and the text two windows' overlapping edits replaced.
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { nameBeingTyped, suggestNames } from '../../core/notes-commands.ts';
+import { notesEdit } from '../../core/notes-merge.ts';
+import type { Person } from '../../core/series.ts';
+import { timing } from '../../core/timing.ts';
+import type { AgendaItem } from '../../core/types.ts';
+import { pastedLinkId, referenceForPasted, takeFinishedLine } from '../../markdown/typed-commands.ts';
+import { newId } from '../ids.ts';
+import type { Session } from '../state/session.ts';
+
+// Set when a typed "topic:" starts a new item: its notes box takes the focus when it appears.
+let focusNextNotes = false;
+
+/** The notes of an item. Each key press records the span it changed, so that another panel typing
+ * into the same notes at once is merged, not overwritten (core/notes-merge.ts); when a merged
+ * change from elsewhere arrives, the caret stays where the user was typing. A line finished with
+ * Enter that holds a command ("action: Anil to …", "present+ Ada", "topic: …", "s/old/new/")
+ * becomes records instead (markdown/typed-commands.ts), and a line under the box says what it did. */
+export function NotesBox({ session, item, roster }: { session: Session; item: AgendaItem; roster: readonly Person[] | undefined }) {
+	const box = useRef<HTMLTextAreaElement>(null);
+	// Names the owner or attendee being typed on a command line could be (Tab takes the first).
+	const [names, setNames] = useState<string[]>([]);
+	// A URL just pasted, and where: offered as a reference link with a readable id.
+	const [pasted, setPasted] = useState<{ from: number; url: string } | undefined>(undefined);
+	// The text this box last showed or was typed into, and where the caret was in it.
+	const typed = useRef(item.notes);
+	const caret = useRef<[number, number]>([0, 0]);
+	const [said, setSaid] = useState('');
+	const people = () => {
+		const attendees = session.meeting()?.attendees ?? [];
+		return [...(roster ?? []), ...attendees.map((a) => ({ name: a.name, aliases: a.handle === undefined ? [] : [a.handle] }))];
+	};
+	const typing = (el: HTMLTextAreaElement) => {
+		const lineStart = el.value.lastIndexOf('\n', el.selectionStart - 1) + 1;
+		const at = el.selectionStart === el.selectionEnd ? nameBeingTyped(el.value.slice(lineStart, el.selectionStart)) : undefined;
+		return at === undefined ? undefined : { ...at, from: lineStart + at.from };
+	};
+	const remember = (el: HTMLTextAreaElement) => {
+		caret.current = [el.selectionStart, el.selectionEnd];
+		const at = typing(el);
+		const found = at === undefined ? [] : suggestNames(at.typed, people());
+		setNames((shown) => (shown.join('\n') === found.join('\n') ? shown : found));
+	};
+	const complete = (name: string) => {
+		const el = box.current;
+		const at = el === null ? undefined : typing(el);
+		if (el === null || at === undefined) return;
+		const insert = at.kind === 'action' ? `${name} ` : name;
+		el.value = el.value.slice(0, at.from) + insert + el.value.slice(el.selectionStart);
+		el.setSelectionRange(at.from + insert.length, at.from + insert.length);
+		el.focus();
+		input(el);
+	};
+	useLayoutEffect(() => {
+		if (focusNextNotes) {
+			focusNextNotes = false;
+			box.current?.focus();
+		}
+	}, []);
+	useLayoutEffect(() => {
+		const el = box.current;
+		if (el === null || typed.current === item.notes) return;
+		// Text came from elsewhere (another panel, a command taken out): move the caret by what changed before it.
+		const before = typed.current;
+		typed.current = item.notes;
+		if (document.activeElement !== el) return;
+		const { from, removed, insert } = notesEdit(before, item.notes);
+		const shift = (at: number) => (at <= from ? at : at >= from + removed.length ? at + insert.length - removed.length : from + insert.length);
+		el.setSelectionRange(shift(caret.current[0]), shift(caret.current[1]));
+	}, [item.notes]);
+	const input = (el: HTMLTextAreaElement) => {
+		let text = el.value;
+		const meeting = session.meeting();
+		// The notes as the session holds them now, not as last drawn.
+		const current = meeting?.items.find((i) => i.id === item.id)?.notes ?? item.notes;
+		typed.current = text;
+		remember(el);
+		const running = () => meeting !== undefined && ['running', 'paused'].includes(timing(meeting, Date.now()).status);
+		// Only Enter can finish a command line: other keys skip the second look at the whole text.
+		const enter = text.length === current.length + 1 && text[el.selectionStart - 1] === '\n';
+		const command = meeting === undefined || !enter ? undefined : takeFinishedLine({ meeting, itemId: item.id, running, newId, ...(roster === undefined ? {} : { roster }) }, current, text, el.selectionStart);
+		if (command !== undefined) {
+			for (const event of command.events) session.dispatch(event);
+			focusNextNotes = command.events.some((e) => e.type === 'item.started');
+			setSaid(command.said);
+			text = command.notes;
+		}
+		session.dispatch({ type: 'item.updated', itemId: item.id, patch: { notes: text }, edit: notesEdit(current, text) });
+	};
+	return (
+		<>
+			<textarea
+				ref={box}
+				aria-label={`Notes for ${item.title || 'this item'}`}
+				aria-keyshortcuts="Alt+M"
+				aria-describedby="notes-said"
+				class="notes"
+				rows={8}
+				value={item.notes}
+				placeholder={'Notes. Lines like these become records:\naction: Anil to tag 4.2 · decision: ship Friday\npresent+ Ada · link: https://… · topic: … · s/old/new/'}
+				onSelect={(e) => remember(e.currentTarget)}
+				onKeyUp={(e) => remember(e.currentTarget)}
+				onKeyDown={(e) => {
+					if (e.key !== 'Tab' || e.shiftKey || e.altKey || e.ctrlKey || e.metaKey || names[0] === undefined) return;
+					e.preventDefault();
+					complete(names[0]);
+				}}
+				onInput={(e) => input(e.currentTarget)}
+				onPaste={(e) => {
+					const raw = e.clipboardData?.getData('text/plain') ?? '';
+					const url = raw.trim();
+					setPasted(/^https?:\/\/\S+$/i.test(url) ? { from: e.currentTarget.selectionStart + raw.indexOf(url), url } : undefined);
+				}}
+			/>
+			<PastedLink session={session} item={item} pasted={pasted} onDone={(said) => { setPasted(undefined); if (said !== undefined) setSaid(said); }} />
+			{names.length === 0 ? null : (
+				<p class="suggest" aria-label="Names">
+					<kbd>Tab</kbd>
+					{names.map((name) => <button type="button" key={name} class="chip" onMouseDown={(e) => e.preventDefault()} onClick={() => complete(name)}>{name}</button>)}
+				</p>
+			)}
+			<p id="notes-said" role="status" class="muted said">{said}</p>
+		</>
+	);
+}
+
+/** After a URL is pasted into the notes: make it a reference link (`[readable-id]`, defined under the item). */
+function PastedLink({ session, item, pasted, onDone }: { session: Session; item: AgendaItem; pasted: { from: number; url: string } | undefined; onDone(said?: string): void }) {
+	const meeting = session.meeting();
+	// Gone when the URL is no longer where it was pasted.
+	if (pasted === undefined || meeting === undefined || item.notes.slice(pasted.from, pasted.from + pasted.url.length) !== pasted.url) return null;
+	const make = () => {
+		const made = referenceForPasted(meeting, item.id, item.notes, pasted.from, pasted.url);
+		if (made === undefined) return onDone();
+		for (const event of made.events) session.dispatch(event);
+		session.dispatch({ type: 'item.updated', itemId: item.id, patch: { notes: made.notes }, edit: notesEdit(item.notes, made.notes) });
+		onDone(made.said);
+	};
+	return (
+		<p class="suggest">
+			<span>Pasted a link.</span>
+			<button type="button" class="chip" onMouseDown={(e) => e.preventDefault()} onClick={make}>Make it [{pastedLinkId(meeting, pasted.url)}]</button>
+			<button type="button" class="link" onMouseDown={(e) => e.preventDefault()} onClick={() => onDone()}>Keep the address</button>
+		</p>
+	);
+}
+
+/** Text two panels' overlapping edits replaced: shown until the chair has put it back or let it go. */
+export function NotesConflicts({ session, item }: { session: Session; item: AgendaItem }) {
+	const conflicts = item.notesConflicts ?? [];
+	if (conflicts.length === 0) return null;
+	const keep = () => {
+		const text = [item.notes, ...conflicts.map((c) => c.text)].join('\n\n');
+		session.dispatch({ type: 'item.updated', itemId: item.id, patch: { notes: text, notesConflicts: null }, edit: notesEdit(item.notes, text) });
+	};
+	return (
+		<div role="alert" class="conflict">
+			<p>Two windows changed the same words of these notes at the same moment. The later change was kept; the text it replaced is here:</p>
+			{conflicts.map((c, i) => <pre key={i}>{c.text}</pre>)}
+			<div class="toolbar">
+				<button type="button" onClick={keep}>Add it below the notes</button>
+				<button type="button" onClick={() => session.dispatch({ type: 'item.updated', itemId: item.id, patch: { notesConflicts: null } })}>Dismiss</button>
+			</div>
+		</div>
+	);
+}
