@@ -20,12 +20,8 @@ rmSync('dist', { recursive: true, force: true });
 for (const target of ['chrome', 'firefox']) {
 	const outdir = `dist/${target}`;
 	mkdirSync(outdir, { recursive: true });
-	await esbuild.build({
-		entryPoints: { background: 'src/background/main.ts', panel: 'src/panel/main.tsx' },
+	const options = {
 		bundle: true,
-		// Code not needed at start (the exporter, the importer, the preview renderer) loads on demand.
-		splitting: true,
-		chunkNames: 'chunks/[name]-[hash]',
 		format: 'esm',
 		target: ['chrome116', 'firefox140'],
 		outdir,
@@ -35,7 +31,13 @@ for (const target of ['chrome', 'firefox']) {
 		jsxImportSource: 'preact',
 		define: { __TARGET__: JSON.stringify(target) },
 		logLevel: 'warning',
-	});
+	};
+	// Built apart: the background and the panel run in different pages, so chunks shared between
+	// them would only split the panel's startup code into more files.
+	await esbuild.build({ ...options, entryPoints: { background: 'src/background/main.ts' } });
+	// Code not needed at start (the exporter, the importer, the preview renderer, views other than
+	// Run and the meetings) loads on demand.
+	await esbuild.build({ ...options, entryPoints: { panel: 'src/panel/main.tsx' }, splitting: true, chunkNames: 'chunks/[name]-[hash]' });
 	cpSync('src/panel/panel.html', `${outdir}/panel.html`);
 	cpSync('src/panel/panel.css', `${outdir}/panel.css`);
 	cpSync('icons', `${outdir}/icons`, { recursive: true, filter: (p) => !p.endsWith('.svg') });

@@ -3,7 +3,8 @@
 // badge and the alarms that notify at an item's budget and the meeting's scheduled end. When the
 // browser wakes it for an alarm, it reloads the meeting from IndexedDB: nothing depends on it
 // having stayed alive. Listeners are registered at the top level so they exist on every wake.
-import { CHANNEL, isEventsMessage } from '../core/broadcast.ts';
+import { CHANNEL } from '../core/broadcast.ts';
+import { isEventsMessage } from '../core/check-message.ts';
 import { TIMER_EVENTS, type MeetingEvent } from '../core/events.ts';
 import { appendEvents, journalOf, type JournalState } from '../core/journal-state.ts';
 import { openPanelOnActionClick } from '../platform/panel-behavior.ts';

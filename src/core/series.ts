@@ -5,13 +5,10 @@
 
 import { nextOccurrence, type Cadence } from './cadence.ts';
 import { createItem, createMeeting } from './meeting.ts';
+import { rosterName, type Person } from './roster.ts';
 import type { Action, ActionOrigin, AgendaItem, Author, Link, Meeting } from './types.ts';
 
-export interface Person {
-	name: string;
-	/** Other names for the same person: first name, nickname, handle ("Anil", "@avsm"). */
-	aliases: string[];
-}
+export { rosterName, type Person };
 
 export interface Series {
 	id: string;
@@ -62,12 +59,6 @@ export function openActions(meetings: readonly Meeting[]): OpenAction[] {
 		}
 	}
 	return [...latest.values()].filter((a) => a.action.status === 'open').map(({ action, origin }) => ({ action, origin }));
-}
-
-/** The series' name for a person, when the typed name is one of theirs (name or alias, any case, "@" or not). */
-export function rosterName(series: { roster: readonly Person[] }, typed: string): string | undefined {
-	const wanted = typed.trim().replace(/^@/, '').toLowerCase();
-	return series.roster.find((p) => [p.name, ...p.aliases].some((n) => n.replace(/^@/, '').toLowerCase() === wanted))?.name;
 }
 
 /** The series' next meeting after `now`, made from the meetings it already had. */

@@ -6,7 +6,7 @@
 import { checkMeeting, type Diagnostic } from '../core/diagnostics.ts';
 import type { EventBody } from '../core/events.ts';
 import { notesEdit } from '../core/notes-merge.ts';
-import { rosterName, type Person } from '../core/series.ts';
+import { rosterName, type Person } from '../core/roster.ts';
 import { parseNotesLine } from '../core/notes-commands.ts';
 import { timing } from '../core/timing.ts';
 import type { Meeting } from '../core/types.ts';

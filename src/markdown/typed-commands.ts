@@ -8,7 +8,7 @@ import type { EventBody } from '../core/events.ts';
 import { createItem } from '../core/meeting.ts';
 import { notesEdit } from '../core/notes-merge.ts';
 import { parseNotesLine, type NotesCommand } from '../core/notes-commands.ts';
-import { rosterName, type Person } from '../core/series.ts';
+import { rosterName, type Person } from '../core/roster.ts';
 import type { Attendee, Meeting } from '../core/types.ts';
 import { linkIdFor } from './link-ids.ts';
 

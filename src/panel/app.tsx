@@ -1,28 +1,31 @@
 // The panel: the meetings list and the series, a series' own view, and for an open meeting its
 // Prepare, Run and Publish views.
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { parseAgendaText } from '../core/agenda-text.ts';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { localDate, nextOccurrence } from '../core/cadence.ts';
 import { createItem, createMeeting, duplicateMeeting } from '../core/meeting.ts';
 import { zonedInstant } from '../core/schedule.ts';
-import { nextMeeting, seriesFromMeeting, type Series } from '../core/series.ts';
+import type { Series } from '../core/series.ts';
 import type { Meeting } from '../core/types.ts';
 import type { Backups } from '../storage/backup.ts';
 import type { JournalStore } from '../storage/journal-store.ts';
 import type { SeriesStore } from '../storage/series-store.ts';
 import { DatabaseNotice } from './components/database-notice.tsx';
-import { HelpDialog } from './components/help-dialog.tsx';
 import { SaveBanner } from './components/save-banner.tsx';
+import { lazy } from './lazy.tsx';
+import { rememberPlace } from './last-place.ts';
 import { isTyping, runShortcut, shortcutName } from './shortcuts.ts';
 import { newId } from './ids.ts';
 import type { Session } from './state/session.ts';
 import { useSeries, useSeriesList } from './state/use-series.ts';
 import { SessionContext, useSession } from './state/use-session.ts';
 import { MeetingsView, type NewMeeting } from './views/meetings-view.tsx';
-import { PrepareView } from './views/prepare-view.tsx';
-import { PublishView } from './views/publish-view.tsx';
 import { RunView } from './views/run-view.tsx';
-import { SeriesView } from './views/series-view.tsx';
+
+// Loaded when first shown: the panel opens on the meetings or on Run.
+const PrepareView = lazy(() => import('./views/prepare-view.tsx').then((m) => m.PrepareView));
+const PublishView = lazy(() => import('./views/publish-view.tsx').then((m) => m.PublishView));
+const SeriesView = lazy(() => import('./views/series-view.tsx').then((m) => m.SeriesView));
+const HelpDialog = lazy(() => import('./components/help-dialog.tsx').then((m) => m.HelpDialog));
 
 type View = 'meetings' | 'series' | 'prepare' | 'run' | 'publish';
 
@@ -34,6 +37,8 @@ export interface AppProps {
 	seriesStore: SeriesStore;
 	backups: Backups;
 	now(): number;
+	/** The view to open on, for the meeting the session has open (where the chair last was). */
+	view?: 'prepare' | 'run' | 'publish';
 }
 
 export function App(props: AppProps) {
@@ -44,9 +49,9 @@ export function App(props: AppProps) {
 	);
 }
 
-function Shell({ store, seriesStore, backups, now }: AppProps) {
+function Shell({ store, seriesStore, backups, now, view: reopened }: AppProps) {
 	const session = useSession();
-	const [view, setView] = useState<View>('meetings');
+	const [view, setView] = useState<View>(reopened ?? 'meetings');
 	const [seriesId, setSeriesId] = useState<string | undefined>(undefined);
 	const [shownSeries, changeSeries, seriesProblem] = useSeries(seriesStore, view === 'series' ? seriesId : undefined);
 	const allSeries = useSeriesList(seriesStore, view);
@@ -77,6 +82,8 @@ function Shell({ store, seriesStore, backups, now }: AppProps) {
 		return () => removeEventListener('keydown', onKey);
 	}, []);
 	const meeting = view === 'meetings' || view === 'series' ? undefined : session.meeting();
+	// The next panel opens where this one is.
+	useEffect(() => rememberPlace(meeting === undefined || view === 'meetings' || view === 'series' ? undefined : { meetingId: meeting.id, view }), [meeting?.id, view]);
 	const [meetingSeries, changeMeetingSeries] = useSeries(seriesStore, meeting?.series);
 	const open = async (id: string) => {
 		const opened = await session.open(id);
@@ -101,7 +108,7 @@ function Shell({ store, seriesStore, backups, now }: AppProps) {
 		});
 	// The series' next meeting: opened if it is already prepared, made otherwise.
 	const prepareNext = async (series: Series, history?: Meeting[]) => {
-		const meetings = history ?? (await store.list()).map((r) => r.state).filter((m) => m.series === series.id);
+		const [meetings, { nextMeeting }] = await Promise.all([history ?? store.list().then((records) => records.map((r) => r.state).filter((m) => m.series === series.id)), import('../core/series.ts')]);
 		const made = nextMeeting(series, meetings, now(), newId);
 		if (made === undefined) return;
 		const prepared = meetings.find((m) => m.date === made.date);
@@ -113,7 +120,7 @@ function Shell({ store, seriesStore, backups, now }: AppProps) {
 	const joinSeries = async (series: Series | 'new') => {
 		const current = session.meeting();
 		if (current === undefined) return;
-		const joined = series === 'new' ? seriesFromMeeting(current, newId(), hostZone()) : series;
+		const joined = series === 'new' ? (await import('../core/series.ts')).seriesFromMeeting(current, newId(), hostZone()) : series;
 		if (series === 'new') await seriesStore.put(joined);
 		const start = zonedInstant(current.date, current.startTime ?? joined.cadence.time, joined.cadence.timeZone);
 		const following = start === undefined ? undefined : nextOccurrence(joined.cadence, start);
@@ -167,7 +174,7 @@ async function newMeeting(request: NewMeeting, now: number): Promise<Meeting | s
 		return result.meeting;
 	}
 	// Every meeting has its own AoB section: an "AoB" line of a pasted agenda is that, not an item.
-	const parsed = request.kind === 'agenda' ? parseAgendaText(request.text ?? '') : [];
+	const parsed = request.kind === 'agenda' ? (await import('../core/agenda-text.ts')).parseAgendaText(request.text ?? '') : [];
 	const items = parsed.filter((item) => !/^(?:aob|any other business)$/i.test(item.title.trim())).map((item) => createItem({ id: newId(), ...item }));
 	return createMeeting({ id: newId(), title: `Meeting ${date}`, date, timeZone: hostZone(), items, draft: true });
 }

@@ -5,13 +5,14 @@
 import { render } from 'preact';
 import { CHANNEL } from '../core/broadcast.ts';
 import { openDatabase } from '../storage/database.ts';
-import { backups } from '../storage/backup.ts';
+import { lazyBackups } from '../storage/backup-facade.ts';
 import { journalStore } from '../storage/journal-store.ts';
 import { metaStore } from '../storage/meta-store.ts';
 import { seriesStore } from '../storage/series-store.ts';
 import { mirrorUnsaved, recoverUnsaved } from '../storage/unsaved-mirror.ts';
 import { App } from './app.tsx';
 import { reportDatabase } from './components/database-notice.tsx';
+import { lastPlace } from './last-place.ts';
 import { createSession } from './state/session.ts';
 
 const now = () => Date.now();
@@ -61,5 +62,10 @@ void database.get().then(
 	},
 	() => clearTimeout(slow),
 );
+// Back where the chair was: the meeting open when the panel last closed, loaded before the first draw.
+const place = lastPlace();
+const reopened = recovered.then(async () => (place === undefined || (await session.open(place.meetingId)) === undefined ? undefined : place.view));
 const root = document.getElementById('app');
-if (root !== null) void Promise.race([recovered, held]).then(() => render(<App session={session} store={store} seriesStore={seriesStore(database)} backups={backups(database, store, metaStore(database), now)} now={now} />, root));
+if (root !== null) {
+	void Promise.race([reopened, held]).then((view) => render(<App session={session} store={store} seriesStore={seriesStore(database)} backups={lazyBackups(database, store, metaStore(database), now)} now={now} {...(view === undefined ? {} : { view })} />, root));
+}

@@ -10,11 +10,10 @@ import type { Series } from '../core/series.ts';
 import { checkEventShape, checkSeriesShape } from '../core/validate.ts';
 import type { Database } from './database.ts';
 import type { JournalStore } from './journal-store.ts';
-import type { MetaStore } from './meta-store.ts';
+import { LAST_BACKUP, type MetaStore } from './meta-store.ts';
 
 export const BACKUP_FORMAT = 'gavel-backup';
 export const BACKUP_VERSION = 1;
-export const LAST_BACKUP = 'last-backup';
 // Settings about this browser's moment, not the user's data.
 const TRANSIENT = new Set(['active-meeting', LAST_BACKUP]);
 

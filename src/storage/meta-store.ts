@@ -1,6 +1,9 @@
 // Small settings kept beside the journal (which meeting is running, when the last backup was).
 import type { Database } from './database.ts';
 
+/** When the last backup was made (ms). */
+export const LAST_BACKUP = 'last-backup';
+
 export interface MetaStore {
 	get<T>(key: string): Promise<T | undefined>;
 	set(key: string, value: unknown): Promise<void>;

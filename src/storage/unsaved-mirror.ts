@@ -4,7 +4,6 @@
 // finds into IndexedDB (events are keyed, so doing it twice changes nothing) and then drops it.
 
 import type { MeetingEvent } from '../core/events.ts';
-import { checkEventShape } from '../core/validate.ts';
 import type { JournalStore } from './journal-store.ts';
 
 const PREFIX = 'gavel.unsaved.';
@@ -30,8 +29,11 @@ export function mirrorUnsaved(storage: SyncStorage, writer: string, events: read
 export async function recoverUnsaved(storage: SyncStorage, store: Pick<JournalStore, 'append'>, now: number): Promise<number> {
 	const keys = Array.from({ length: storage.length }, (_, i) => storage.key(i)).filter((k): k is string => k !== null && k.startsWith(PREFIX));
 	let found = 0;
+	if (keys.length === 0) return found;
+	// The validator loads only when there is something to check (most starts have nothing).
+	const { checkEventShape } = await import('../core/validate.ts');
 	for (const key of keys) {
-		const events = parseEvents(storage.getItem(key));
+		const events = parseEvents(storage.getItem(key), checkEventShape);
 		if (events !== undefined && events.length > 0) {
 			await store.append(events, now, 'strict');
 			found += events.length;
@@ -41,10 +43,10 @@ export async function recoverUnsaved(storage: SyncStorage, store: Pick<JournalSt
 	return found;
 }
 
-function parseEvents(text: string | null): MeetingEvent[] | undefined {
+function parseEvents(text: string | null, check: (value: unknown, path: string) => string | undefined): MeetingEvent[] | undefined {
 	try {
 		const value: unknown = JSON.parse(text ?? '');
-		return Array.isArray(value) && value.every((e, i) => checkEventShape(e, `[${i}]`) === undefined) ? (value as MeetingEvent[]) : undefined;
+		return Array.isArray(value) && value.every((e, i) => check(e, `[${i}]`) === undefined) ? (value as MeetingEvent[]) : undefined;
 	} catch {
 		return undefined;
 	}

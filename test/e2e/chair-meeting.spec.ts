@@ -4,7 +4,7 @@
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, launch, test } from './fixtures.ts';
-import { newMeetingFromAgenda } from './steps.ts';
+import { newMeetingFromAgenda, openMeeting } from './steps.ts';
 
 const AGENDA = '- Welcome and agenda (5m)\n- Release 4.2 status - 15 min\n  - CI failures\n- [10] Website branding\n- Hackathon planning (10 min)\n- Security review (5m)';
 const golden = new URL('../golden/e2e-chair-meeting.md', import.meta.url);
@@ -62,6 +62,9 @@ test('a chair prepares, runs and publishes a meeting, and finds it again after a
 	// Paste it as a user would, into a text box of another panel page.
 	const scratch = await context.newPage();
 	await scratch.goto(`chrome-extension://${extensionId}/panel.html`);
+	// A second panel opens where the chair is (this meeting's Publish view); the agenda box is on the list.
+	await expect(scratch.locator('h1.meeting-title')).toHaveText('Weekly Meeting: 2026-11-25');
+	await scratch.getByRole('button', { name: 'All meetings' }).click();
 	await scratch.getByRole('button', { name: 'From agenda…' }).click();
 	await scratch.getByLabel('Paste the agenda').focus();
 	await scratch.keyboard.press('Control+V');
@@ -83,7 +86,7 @@ test('a chair prepares, runs and publishes a meeting, and finds it again after a
 		const worker = again.serviceWorkers()[0] ?? (await again.waitForEvent('serviceworker'));
 		const reopened = await again.newPage();
 		await openPanel(reopened, new URL(worker.url()).host);
-		await reopened.getByRole('button', { name: /^Weekly Meeting: 2026-11-25/ }).click();
+		await openMeeting(reopened, /^Weekly Meeting: 2026-11-25/);
 		await reopened.getByRole('button', { name: 'Publish', exact: true }).click();
 		await expect(reopened.getByRole('textbox', { name: 'Markdown' })).toHaveValue(file);
 	} finally {

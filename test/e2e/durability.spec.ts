@@ -2,7 +2,7 @@
 // damage done for real to Chromium, the result read back from a fresh panel.
 import { spawnSync } from 'node:child_process';
 import { expect, launch, test } from './fixtures.ts';
-import { newMeetingFromAgenda, openPanel } from './steps.ts';
+import { newMeetingFromAgenda, openMeeting, openPanel } from './steps.ts';
 
 test('closing the panel within 50 ms of the last key loses nothing, 20 times over', async ({ context, extensionId }) => {
 	test.setTimeout(120_000);
@@ -15,7 +15,7 @@ test('closing the panel within 50 ms of the last key loses nothing, 20 times ove
 	let expected = '';
 	for (let round = 1; round <= 20; round++) {
 		const page = await openPanel(context, extensionId);
-		await page.getByRole('button', { name: /^Durable call/ }).click();
+		await openMeeting(page, /^Durable call/);
 		const notes = page.getByRole('textbox', { name: 'Notes for Release' });
 		// What the earlier rounds typed, all of it, before this one types more.
 		await expect(notes).toHaveValue(expected);
@@ -29,7 +29,7 @@ test('closing the panel within 50 ms of the last key loses nothing, 20 times ove
 		expect(Date.now() - closed).toBeLessThan(1_000); // the close itself is not held up
 	}
 	const last = await openPanel(context, extensionId);
-	await last.getByRole('button', { name: /^Durable call/ }).click();
+	await openMeeting(last, /^Durable call/);
 	await expect(last.getByRole('textbox', { name: 'Notes for Release' })).toHaveValue(expected);
 });
 
@@ -45,7 +45,7 @@ test('the real side panel closed mid-sentence keeps every character', async ({ c
 		// sidePanel.open needs a user gesture: Playwright's evaluate in an extension page counts as one.
 		await tab.evaluate((id) => chrome.sidePanel.open({ windowId: id }), windowId);
 		const panel = await opened;
-		await panel.getByRole('button', { name: /^Side call/ }).click();
+		await openMeeting(panel, /^Side call/);
 		const notes = panel.getByRole('textbox', { name: 'Notes for Release' });
 		await expect(notes).toHaveValue(expected);
 		await notes.focus();
@@ -59,7 +59,7 @@ test('the real side panel closed mid-sentence keeps every character', async ({ c
 		await gone;
 	}
 	await tab.reload();
-	await tab.getByRole('button', { name: /^Side call/ }).click();
+	await openMeeting(tab, /^Side call/);
 	await expect(tab.getByRole('textbox', { name: 'Notes for Release' })).toHaveValue(expected);
 });
 
@@ -87,7 +87,7 @@ test('a browser killed with SIGKILL keeps everything typed a second before', asy
 	try {
 		const worker = again.serviceWorkers()[0] ?? (await again.waitForEvent('serviceworker'));
 		const reopened = await openPanel(again, new URL(worker.url()).host);
-		await reopened.getByRole('button', { name: /^Crash call/ }).click();
+		await openMeeting(reopened, /^Crash call/);
 		const kept = await reopened.getByRole('textbox', { name: 'Notes for Release' }).inputValue();
 		expect(text.startsWith(kept)).toBe(true);
 		const survived = typed.filter((t) => killedAt - t.at >= 1_000).map((t) => t.char).join('');

@@ -1,7 +1,7 @@
 // The real side panel (not a tab) opens from the panel's own code and runs the first steps; and
 // two panels on one meeting (two windows) stay in step without overwriting each other.
 import { expect, test } from './fixtures.ts';
-import { dumpDatabase, newMeetingFromAgenda, openPanel } from './steps.ts';
+import { dumpDatabase, newMeetingFromAgenda, openMeeting, openPanel } from './steps.ts';
 
 test('the real side panel opens and prepares a meeting', async ({ context, extensionId }) => {
 	const tab = await context.newPage();
@@ -18,8 +18,10 @@ test('the real side panel opens and prepares a meeting', async ({ context, exten
 	await expect(panel.locator('.clock .now')).toContainText('1. Welcome');
 	// The tab sees what the side panel stored.
 	await expect(panel.getByText('Saved')).toBeVisible();
+	// Reloaded, the tab opens where the chair is: that meeting, running.
 	await tab.reload();
-	await expect(tab.getByRole('button', { name: /^Meeting \d{4}-\d\d-\d\d/ })).toBeVisible();
+	await expect(tab.locator('h1.meeting-title')).toHaveText(/^Meeting \d{4}-\d\d-\d\d/);
+	await expect(tab.locator('.clock .now')).toContainText('1. Welcome');
 });
 
 test('two panels on one meeting show each other\'s notes', async ({ context, extensionId }) => {
@@ -34,7 +36,7 @@ test('two panels on one meeting show each other\'s notes', async ({ context, ext
 	const right = await opened;
 	await right.waitForLoadState();
 	expect(await right.evaluate(async () => (await chrome.windows.getCurrent()).id)).not.toBe(await left.evaluate(async () => (await chrome.windows.getCurrent()).id));
-	await right.getByRole('button', { name: /^Shared call/ }).click();
+	await openMeeting(right, /^Shared call/);
 	await right.getByRole('button', { name: 'Run' }).click();
 
 	await left.getByRole('textbox', { name: 'Notes for Release' }).fill('Left writes about the release.');
@@ -54,7 +56,7 @@ test('two windows typing into the same notes at once keep every key of both', as
 	const opened = context.waitForEvent('page');
 	await left.evaluate((url) => chrome.windows.create({ url, focused: false }), `chrome-extension://${extensionId}/panel.html`);
 	const right = await opened;
-	await right.getByRole('button', { name: /^Busy call/ }).click();
+	await openMeeting(right, /^Busy call/);
 	await right.getByRole('button', { name: 'Run' }).click();
 	const leftNotes = left.getByRole('textbox', { name: 'Notes for Release' });
 	const rightNotes = right.getByRole('textbox', { name: 'Notes for Release' });
@@ -75,7 +77,7 @@ test('two windows typing into the same notes at once keep every key of both', as
 
 	// What is stored is what both show.
 	const fresh = await openPanel(context, extensionId);
-	await fresh.getByRole('button', { name: /^Busy call/ }).click();
+	await openMeeting(fresh, /^Busy call/);
 	await fresh.getByRole('button', { name: 'Run' }).click();
 	await expect(fresh.getByRole('textbox', { name: 'Notes for Release' })).toHaveValue(notes);
 });
@@ -103,4 +105,25 @@ test('overlapping edits from another panel are not lost: the chair is told and c
 	await page.getByRole('button', { name: 'Add it below the notes' }).click();
 	await expect(notes).toHaveValue('Blocked on TLS.\n\nBlocked on SSL.');
 	await expect(alert).toHaveCount(0);
+});
+
+test('a panel reopens where the chair left it: in the meeting and its view, or on the list', async ({ context, extensionId }) => {
+	const page = await openPanel(context, extensionId);
+	await newMeetingFromAgenda(page, '- Release (10m)', { title: 'Reopened call' });
+	await page.getByRole('button', { name: 'Run' }).click();
+	await page.getByRole('textbox', { name: 'Notes for Release' }).fill('Half a sentence');
+	await page.reload();
+	await expect(page.locator('h1.meeting-title')).toHaveText('Reopened call');
+	await expect(page.getByRole('button', { name: 'Run' })).toHaveAttribute('aria-current', 'page');
+	await expect(page.getByRole('textbox', { name: 'Notes for Release' })).toHaveValue('Half a sentence');
+	// Ready to type at once: the notes box was drawn before the panel said it was interactive.
+	expect(await page.evaluate(() => performance.getEntriesByName('gavel-interactive').length)).toBe(1);
+
+	await page.getByRole('button', { name: 'Prepare' }).click();
+	await page.reload();
+	await expect(page.getByRole('button', { name: 'Prepare' })).toHaveAttribute('aria-current', 'page');
+	await page.getByRole('button', { name: 'All meetings' }).click();
+	await page.reload();
+	await expect(page.getByRole('button', { name: /^Reopened call/ })).toBeVisible();
+	expect(await page.evaluate(() => performance.getEntriesByName('gavel-interactive').length)).toBe(1);
 });

@@ -45,3 +45,13 @@ export function deleteDatabase(page: Page): Promise<void> {
 		deleting.onerror = () => reject(deleting.error);
 	}));
 }
+
+/** Opens a meeting by its title: from the list, unless the panel opened in it already (a panel
+ * reopens where the chair last was). */
+export async function openMeeting(page: Page, title: RegExp): Promise<void> {
+	const inList = page.getByRole('button', { name: title });
+	const heading = page.locator('h1.meeting-title').filter({ hasText: title });
+	await inList.or(heading).first().waitFor();
+	if (await heading.isVisible()) return;
+	await inList.click();
+}

@@ -4,7 +4,7 @@
 // unlimitedStorage permission exempts it from quotas; issue 4's fault tests do real damage.
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures.ts';
-import { deleteDatabase, newMeetingFromAgenda, openPanel } from './steps.ts';
+import { deleteDatabase, newMeetingFromAgenda, openMeeting, openPanel } from './steps.ts';
 
 test('a refused write shows a lasting banner, offers a download, and saves once it can', async ({ context, extensionId }) => {
 	const page = await openPanel(context, extensionId);
@@ -40,7 +40,7 @@ test('a refused write shows a lasting banner, offers a download, and saves once 
 	await expect(banner).toHaveCount(0, { timeout: 15_000 });
 	await expect(page.getByText('Saved')).toBeVisible();
 	await page.reload();
-	await page.getByRole('button', { name: /^Quota call/ }).click();
+	await openMeeting(page, /^Quota call/);
 	await page.getByRole('button', { name: 'Run' }).click();
 	await expect(page.getByRole('textbox', { name: 'Notes for Release' })).toHaveValue('Typed while the disk is full, and more');
 });
@@ -64,7 +64,7 @@ test('a database deleted underneath: the panel says so and writes the open meeti
 	await expect(async () => {
 		const fresh = await openPanel(context, extensionId);
 		try {
-			await fresh.getByRole('button', { name: /^Survivor call/ }).click();
+			await openMeeting(fresh, /^Survivor call/);
 			await expect(fresh.locator('.clock .now')).toContainText('1. Release', { timeout: 1_000 });
 			await expect(fresh.getByRole('textbox', { name: 'Notes for Release' })).toHaveValue('Written before the database went, and after.', { timeout: 1_000 });
 		} finally {

@@ -1,6 +1,6 @@
 // The list of keyboard shortcuts, opened with "?".
 import { useEffect, useRef } from 'preact/hooks';
-import { SHORTCUTS } from '../shortcuts.ts';
+import { SHORTCUTS } from '../shortcut-list.ts';
 
 export function HelpDialog({ onClose }: { onClose(): void }) {
 	const close = useRef<HTMLButtonElement>(null);

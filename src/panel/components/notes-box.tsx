@@ -4,7 +4,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { nameBeingTyped, suggestNames } from '../../core/notes-commands.ts';
 import { notesEdit } from '../../core/notes-merge.ts';
-import type { Person } from '../../core/series.ts';
+import type { Person } from '../../core/roster.ts';
 import { timing } from '../../core/timing.ts';
 import type { AgendaItem } from '../../core/types.ts';
 import { pastedLinkId, referenceForPasted, takeFinishedLine } from '../../markdown/typed-commands.ts';

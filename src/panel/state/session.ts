@@ -3,7 +3,7 @@
 // and sent to the other panels; events from them merge in journal order. Dependencies come in,
 // so tests drive it with fake-indexeddb, fake timers and a real BroadcastChannel.
 
-import { eventsMessage, isEventsMessage } from '../../core/broadcast.ts';
+import { eventsMessage, looksLikeEvents } from '../../core/broadcast.ts';
 import { TIMER_EVENTS, type EventBody, type MeetingEvent } from '../../core/events.ts';
 import { appendEvents, emptyJournal, journalOf, type JournalState } from '../../core/journal-state.ts';
 import type { Meeting } from '../../core/types.ts';
@@ -57,8 +57,12 @@ export function createSession(deps: SessionDeps): Session {
 		journal = next;
 		notify();
 	};
+	// The validator loads when another panel first speaks; messages are still taken in order.
+	let checker: Promise<typeof import('../../core/check-message.ts')> | undefined;
 	deps.channel?.addEventListener('message', (event) => {
-		if (isEventsMessage(event.data)) receive(event.data.events);
+		if (!looksLikeEvents(event.data)) return;
+		checker ??= import('../../core/check-message.ts');
+		void checker.then(({ isEventsMessage }) => isEventsMessage(event.data) && receive(event.data.events));
 	});
 	return {
 		meeting: () => journal.meeting,

@@ -7,10 +7,13 @@ import type { Series } from '../../core/series.ts';
 import type { Backups } from '../../storage/backup.ts';
 import type { JournalStore } from '../../storage/journal-store.ts';
 import type { MeetingRecord } from '../../storage/schema.ts';
-import { BackupCard } from '../components/backup-card.tsx';
 import { removal, UndoNotice, type Removal } from '../components/undo-notice.tsx';
 import { longDate } from '../format.ts';
+import { markInteractive } from '../interactive.ts';
+import { lazy } from '../lazy.tsx';
 import { keepFocusInList, moveWithArrows } from '../list-focus.ts';
+
+const BackupCard = lazy(() => import('../components/backup-card.tsx').then((m) => m.BackupCard));
 
 export interface NewMeeting {
 	kind: 'blank' | 'agenda' | 'file';
@@ -38,6 +41,7 @@ export function MeetingsView({ store, backups, now, series, onOpen, onOpenSeries
 	const [problem, setProblem] = useState<string | undefined>(undefined);
 	const refresh = () => void (query.trim() === '' ? store.list() : store.search(query)).then(setRecords);
 	useEffect(refresh, [query, deleted]);
+	useEffect(() => void (records !== undefined && markInteractive()), [records]);
 	// Another panel may have changed a meeting: look again when this one comes back into view.
 	useEffect(() => {
 		const again = () => document.visibilityState === 'visible' && refresh();

@@ -1,6 +1,6 @@
 // Before the call: the meeting's details, who comes (and who sent regrets), and the agenda
 // with a budget per item. Every field saves as it is typed.
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { parseAgendaText, splitBudget } from '../../core/agenda-text.ts';
 import { createItem } from '../../core/meeting.ts';
 import type { Series } from '../../core/series.ts';
@@ -8,6 +8,7 @@ import type { AgendaItem, Meeting } from '../../core/types.ts';
 import { CallLink } from '../components/call-link.tsx';
 import { removal, UndoNotice, type Removal } from '../components/undo-notice.tsx';
 import { cadenceText } from '../format.ts';
+import { markInteractive } from '../interactive.ts';
 import { newId } from '../ids.ts';
 import { keepFocusInList, moveWithArrows } from '../list-focus.ts';
 import type { Session } from '../state/session.ts';
@@ -25,6 +26,7 @@ interface Props {
 export function PrepareView({ session, meeting, series, allSeries, onJoinSeries, onOpenSeries }: Props) {
 	const update = (patch: Parameters<Session['dispatch']>[0] & { type: 'meeting.updated' }) => session.dispatch(patch);
 	const planned = meeting.items.reduce((sum, i) => sum + (i.budget ?? 0), 0);
+	useEffect(markInteractive, []);
 	return (
 		<main class="view">
 			<section class="card" aria-labelledby="details">

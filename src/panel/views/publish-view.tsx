@@ -6,6 +6,7 @@ import type { Meeting } from '../../core/types.ts';
 import type { Fix, PublishCheck } from '../../markdown/publish-checks.ts';
 import type { ExportedMinutes } from '../../markdown/profile.ts';
 import { copyText, downloadText } from '../../platform/save-file.ts';
+import { markInteractive } from '../interactive.ts';
 import { PROFILES } from '../profiles.ts';
 import type { Session } from '../state/session.ts';
 
@@ -24,6 +25,7 @@ interface Props {
 export function PublishView({ meeting, series, session, now, onField, onRoster }: Props) {
 	const [chosen, setProfile] = useState<string | undefined>(undefined);
 	const profile = chosen ?? series?.profile ?? 'mirage-www';
+	useEffect(markInteractive, []);
 	const [minutes, setMinutes] = useState<ExportedMinutes | undefined>(undefined);
 	const [preview, setPreview] = useState('');
 	const [copied, setCopied] = useState<string | undefined>(undefined);

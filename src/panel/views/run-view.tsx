@@ -1,19 +1,23 @@
 // During the call: the current item's clock against its budget, the controls, the agenda with
 // each item's time, and the notes, actions and decisions of the item in front of the chair.
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { itemsToDefer, nextItemId } from '../../core/defer.ts';
 import { scheduledEnd } from '../../core/schedule.ts';
 import type { Series } from '../../core/series.ts';
 import { timing, type ItemTiming } from '../../core/timing.ts';
 import type { Action, ActionStatus, AgendaItem, Decision, Meeting } from '../../core/types.ts';
-import { CallLink } from '../components/call-link.tsx';
 import { NotesBox, NotesConflicts } from '../components/notes-box.tsx';
 import { removal, UndoNotice, type Removal } from '../components/undo-notice.tsx';
 import { clock, longDate, minutes, timeOfDay } from '../format.ts';
 import { newId } from '../ids.ts';
+import { markInteractive } from '../interactive.ts';
+import { lazy } from '../lazy.tsx';
 import { keepFocusInList } from '../list-focus.ts';
 import type { Session } from '../state/session.ts';
 import { useNow } from '../state/use-now.ts';
+
+// Shown only once a call is linked.
+const CallLink = lazy(() => import('../components/call-link.tsx').then((m) => m.CallLink));
 
 interface Props {
 	session: Session;
@@ -26,6 +30,8 @@ interface Props {
 export function RunView({ session, meeting, series, onPublish }: Props) {
 	const now = useNow(true);
 	const t = timing(meeting, now);
+	// After the notes box below is drawn (children's effects run first).
+	useEffect(markInteractive, []);
 	const [selected, setSelected] = useState<string | undefined>(undefined);
 	const focusId = t.currentItemId ?? selected ?? meeting.items[0]?.id;
 	const item = meeting.items.find((i) => i.id === focusId);

@@ -3,7 +3,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SHORTCUTS, shortcutName } from '../../../src/panel/shortcuts.ts';
+import { SHORTCUTS } from '../../../src/panel/shortcut-list.ts';
+import { shortcutName } from '../../../src/panel/shortcuts.ts';
 
 const panelDir = new URL('../../../src/panel/', import.meta.url).pathname;
 const sources = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith('.tsx') ? [readFileSync(join(dir, e.name), 'utf8')] : []));

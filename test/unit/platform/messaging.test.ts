@@ -4,7 +4,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { eventsMessage, isEventsMessage } from '../../../src/core/broadcast.ts';
+import { eventsMessage } from '../../../src/core/broadcast.ts';
+import { isEventsMessage } from '../../../src/core/check-message.ts';
 import { sampleJournal } from '../../fixtures/sample-meeting.ts';
 
 const src = new URL('../../../src/', import.meta.url).pathname;

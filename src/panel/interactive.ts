@@ -1,0 +1,15 @@
+// The moment the panel is ready for the chair: the meeting in front of them drawn with its notes
+// box ready for typing, or the meetings listed. Marked once (the benchmark reads the mark, see
+// bench/panel.bench.mjs); then the parts loaded on demand are fetched in the background.
+import { preloadLazy } from './lazy.tsx';
+
+export const INTERACTIVE_MARK = 'gavel-interactive';
+let marked = false;
+
+/** Call from an effect of the first view to be ready: only the first call counts. */
+export function markInteractive(): void {
+	if (marked) return;
+	marked = true;
+	performance.mark(INTERACTIVE_MARK);
+	preloadLazy();
+}

@@ -1,0 +1,32 @@
+// Views and parts not needed to show the meeting in front of the chair load on demand, so the
+// panel is interactive sooner (issue 6's startup budget); once it is, they are fetched in the
+// background, so switching to them later does not wait either.
+import type { ComponentType, FunctionComponent } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+
+const loaders: Array<() => Promise<unknown>> = [];
+
+/** A component whose code is fetched the first time it is drawn (or by `preloadLazy`); nothing shows until then. */
+export function lazy<P extends object>(load: () => Promise<ComponentType<P>>): FunctionComponent<P> {
+	let loaded: ComponentType<P> | undefined;
+	let pending: Promise<void> | undefined;
+	const start = () => (pending ??= load().then((component) => void (loaded = component)));
+	loaders.push(start);
+	return function Lazy(props: P) {
+		const [, setReady] = useState(false);
+		useEffect(() => {
+			if (loaded !== undefined) return;
+			let live = true;
+			void start().then(() => live && setReady(true));
+			return () => void (live = false);
+		}, []);
+		const Component = loaded;
+		return Component === undefined ? null : <Component {...props} />;
+	};
+}
+
+/** Fetches every lazy part, when the browser is idle: call once the panel is interactive. */
+export function preloadLazy(): void {
+	const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
+	idle(() => void Promise.all(loaders.map((load) => load().catch(() => undefined))));
+}
