@@ -82,6 +82,15 @@ function Shell({ store, seriesStore, backups, now, view: reopened }: AppProps) {
 		return () => removeEventListener('keydown', onKey);
 	}, []);
 	const meeting = view === 'meetings' || view === 'series' ? undefined : session.meeting();
+	// An ended meeting the chair leaves has its keystrokes folded (the journal stays small).
+	const shown = useRef<Meeting | undefined>(undefined);
+	useEffect(() => {
+		const left = shown.current;
+		if (left === undefined || left.id === meeting?.id || !left.timeline.some((m) => m.type === 'meeting.ended')) return;
+		void session.flush().then(() => store.compact(left.id)).catch(() => undefined);
+	}, [meeting?.id]);
+	// After the effect above: it reads the meeting as last drawn.
+	useEffect(() => void (shown.current = meeting));
 	// The next panel opens where this one is.
 	useEffect(() => rememberPlace(meeting === undefined || view === 'meetings' || view === 'series' ? undefined : { meetingId: meeting.id, view }), [meeting?.id, view]);
 	const [meetingSeries, changeMeetingSeries] = useSeries(seriesStore, meeting?.series);

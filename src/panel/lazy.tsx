@@ -14,8 +14,8 @@ export function lazy<P extends object>(load: () => Promise<ComponentType<P>>): F
 	loaders.push(start);
 	return function Lazy(props: P) {
 		const [, setReady] = useState(false);
+		// Even when drawn already loaded: it may have arrived (preloaded) between the draw and this effect.
 		useEffect(() => {
-			if (loaded !== undefined) return;
 			let live = true;
 			void start().then(() => live && setReady(true));
 			return () => void (live = false);

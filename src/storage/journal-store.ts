@@ -3,6 +3,7 @@
 
 import type { MeetingEvent } from '../core/events.ts';
 import type { Series } from '../core/series.ts';
+import { compactJournal } from '../core/compact.ts';
 import { applyEvent, replay } from '../core/journal.ts';
 import type { Meeting } from '../core/types.ts';
 import type { Database, GavelDB } from './database.ts';
@@ -36,6 +37,8 @@ export interface JournalStore {
 	search(query: string): Promise<MeetingRecord[]>;
 	remove(meetingId: string, now: number): Promise<void>;
 	restore(meetingId: string): Promise<void>;
+	/** Folds an ended meeting's keystroke runs (core/compact.ts), in one transaction; says how many events there were and are. */
+	compact(meetingId: string): Promise<{ before: number; after: number }>;
 }
 
 export function journalStore(database: Database): JournalStore {
@@ -107,6 +110,15 @@ export function journalStore(database: Database): JournalStore {
 		},
 		async restore(meetingId) {
 			await setDeleted(await database.get(), meetingId, undefined);
+		},
+		async compact(meetingId) {
+			const tx = (await database.get()).transaction('events', 'readwrite');
+			const events = await tx.store.getAll(range(meetingId));
+			const { keep, drop } = compactJournal(events);
+			// Rewritten events keep their keys: a put replaces the stored one.
+			const stored = new Set(events);
+			await Promise.all([...drop.map((e) => tx.store.delete(keyOf(e))), ...keep.filter((e) => !stored.has(e)).map((e) => tx.store.put(e)), tx.done]);
+			return { before: events.length, after: keep.length };
 		},
 	};
 }

@@ -120,9 +120,11 @@ test('a panel reopens where the chair left it: in the meeting and its view, or o
 	expect(await page.evaluate(() => performance.getEntriesByName('gavel-interactive').length)).toBe(1);
 
 	await page.getByRole('button', { name: 'Prepare' }).click();
+	await expect(page.getByLabel('Title', { exact: true })).toBeVisible();
 	await page.reload();
 	await expect(page.getByRole('button', { name: 'Prepare' })).toHaveAttribute('aria-current', 'page');
 	await page.getByRole('button', { name: 'All meetings' }).click();
+	await expect(page.getByRole('button', { name: /^Reopened call/ })).toBeVisible();
 	await page.reload();
 	await expect(page.getByRole('button', { name: /^Reopened call/ })).toBeVisible();
 	expect(await page.evaluate(() => performance.getEntriesByName('gavel-interactive').length)).toBe(1);

@@ -8,7 +8,7 @@ import { TIMER_EVENTS, type EventBody, type MeetingEvent } from '../../core/even
 import { appendEvents, emptyJournal, journalOf, type JournalState } from '../../core/journal-state.ts';
 import type { Meeting } from '../../core/types.ts';
 import type { Durability, JournalStore } from '../../storage/journal-store.ts';
-import { writeQueue, type SaveStatus, type Timers } from '../../storage/write-queue.ts';
+import { DELAY_MS, writeQueue, type SaveStatus, type Timers } from '../../storage/write-queue.ts';
 
 export interface Channel {
 	postMessage(message: unknown): void;
@@ -36,6 +36,9 @@ export interface Session {
 	rewrite(): Promise<void>;
 	close(): void;
 }
+
+/** A write batch and its transaction, with room to spare. */
+const CATCH_UP_MS = 2 * DELAY_MS;
 
 export function createSession(deps: SessionDeps): Session {
 	let journal: JournalState = emptyJournal;
@@ -78,6 +81,9 @@ export function createSession(deps: SessionDeps): Session {
 			// Edits made here since a failed write are not in the store yet: keep showing them.
 			journal = appendEvents(journal, queue.unsaved().filter((e) => e.meetingId === id));
 			notify();
+			// Another panel's last keys, sent on the channel before this panel listened, reach the
+			// store within its write batch: read them once that has passed.
+			setTimeout(() => void deps.store.events(id).then(receive, () => undefined), CATCH_UP_MS);
 			return journal.meeting;
 		},
 		dispatch(body) {

@@ -36,6 +36,27 @@ describe('journal store', () => {
 		expect(await store.events('weekly-2026-11-25')).toHaveLength(events.length);
 	});
 
+	it('compacts an ended meeting in place: fewer events, the same meeting, from the snapshot and from the journal', async () => {
+		const store = journalStore(openDatabase());
+		const w = journalWriter('m', 'w1');
+		const events: MeetingEvent[] = [w({ type: 'meeting.created', meeting: createMeeting({ id: 'm', title: 'Call', date: '2026-11-25', items: [createItem({ id: 'i1', title: 'One' })] }) }, 100)];
+		let notes = '';
+		for (const [n, char] of [...'Tagged 4.2 today.'].entries()) {
+			const after = notes + char;
+			events.push(w({ type: 'item.updated', itemId: 'i1', patch: { notes: after }, edit: { from: notes.length, removed: '', insert: char } }, 200 + n));
+			notes = after;
+		}
+		events.push(w({ type: 'meeting.ended' }, 400));
+		await store.append(events, 1_000);
+		const before = await store.load('m');
+		expect(await store.compact('m')).toEqual({ before: 19, after: 3 });
+		expect(await store.events('m')).toHaveLength(3);
+		expect(await store.load('m')).toEqual(before);
+		expect(replay(await store.events('m'))).toEqual(before);
+		// Again: nothing more to fold.
+		expect(await store.compact('m')).toEqual({ before: 3, after: 3 });
+	});
+
 	it('merges two writers whose events arrive out of order, in the snapshot too', async () => {
 		const store = journalStore(openDatabase());
 		const a = journalWriter('m', 'panel-a');
