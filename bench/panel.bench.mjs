@@ -1,0 +1,310 @@
+// The panel in real headless Chromium: open to interactive (tab and side panel; empty, a 40-item
+// meeting with 50 KB of notes, 1,000 past meetings) against a bare Preact page opened
+// alternately; typing (key to paint, key to disk); the scripts loaded before interactive; the
+// heap after typing and after an hour's meeting; the journal before and after compaction; and
+// the clock after the panel was hidden. Each returns { name, unit, median, p95, runs }.
+process.env.PW_CHROMIUM_ATTACH_TO_OTHER = '1'; // the real side panel as a Page (toolchain.md §4)
+import { chromium } from '@playwright/test';
+import * as esbuild from 'esbuild';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sizeOf, staticClosure, totalSize } from './script-sizes.mjs';
+
+const root = new URL('..', import.meta.url).pathname;
+const dist = join(root, 'dist/chrome');
+const dir = join(root, 'dist/bench-chrome');
+const browserPath = [process.env.CHROME_PATH, '/usr/bin/chromium'].find((p) => p && existsSync(p));
+
+/** dist/chrome plus the bare page and the seeding page, built for the benchmark only. */
+export async function buildBenchExtension() {
+	rmSync(dir, { recursive: true, force: true });
+	cpSync(dist, dir, { recursive: true });
+	await esbuild.build({ entryPoints: { bare: join(root, 'bench/browser/bare.tsx'), seed: join(root, 'bench/browser/seed.ts') }, bundle: true, format: 'esm', target: ['chrome116'], outdir: dir, minify: true, jsx: 'automatic', jsxImportSource: 'preact', logLevel: 'warning' });
+	const page = readFileSync(join(root, 'bench/browser/page.html'), 'utf8');
+	for (const name of ['bare', 'seed']) writeFileSync(join(dir, `${name}.html`), page.replace('SCRIPT', `${name}.js`));
+}
+
+async function launch() {
+	const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'gavel-bench-')), {
+		executablePath: browserPath,
+		headless: true,
+		viewport: { width: 400, height: 800 },
+		args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+	});
+	const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+	const id = new URL(worker.url()).host;
+	return { context, worker, url: (page) => `chrome-extension://${id}/${page}` };
+}
+
+async function seeded(kind) {
+	const browser = await launch();
+	const page = await browser.context.newPage();
+	await page.goto(browser.url('seed.html'));
+	const meetingId = await page.evaluate((k) => globalThis.seed(k), kind);
+	return { ...browser, opener: page, meetingId };
+}
+
+const markTime = (page, mark) => page.waitForFunction((m) => performance.getEntriesByName(m)[0]?.startTime, mark, { timeout: 20_000 }).then((h) => h.jsonValue());
+
+/** Opens `page` in a new tab and returns when (ms after navigation) it marked `mark`. */
+async function openTab(browser, page, mark) {
+	const tab = await browser.context.newPage();
+	await tab.goto(browser.url(page));
+	const at = await markTime(tab, mark);
+	await tab.close();
+	return at;
+}
+
+/** Opens `page` as the real side panel (from the opener tab: a user gesture) and returns when it marked `mark`. */
+async function openSidePanel(browser, page, mark) {
+	const opened = browser.context.waitForEvent('page', (p) => p.url().endsWith(page));
+	await browser.opener.evaluate(async (path) => {
+		const { id } = await chrome.windows.getCurrent();
+		await chrome.sidePanel.setOptions({ path });
+		await chrome.sidePanel.open({ windowId: id });
+	}, page);
+	const panel = await opened;
+	const at = await markTime(panel, mark);
+	await browser.worker.evaluate(async () => chrome.sidePanel.close({ windowId: (await chrome.windows.getLastFocused()).id }));
+	await panel.waitForEvent('close').catch(() => undefined);
+	return at;
+}
+
+export function stats(values) {
+	const sorted = [...values].sort((a, b) => a - b);
+	const at = (q) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? NaN;
+	return { median: at(0.5), p95: at(0.95), p99: at(0.99), runs: values.length };
+}
+
+const metric = (name, unit, values) => ({ name, unit, ...stats(values) });
+
+/** Gavel and the bare page, alternately, `runs` times each after `warm` unmeasured rounds. */
+async function alternate(open, runs, warm = 2) {
+	const gavel = [];
+	const bare = [];
+	for (let i = 0; i < runs + warm; i++) {
+		const g = await open('panel.html', 'gavel-interactive');
+		const b = await open('bare.html', 'bare-interactive');
+		if (i >= warm) {
+			gavel.push(g);
+			bare.push(b);
+		}
+	}
+	return { gavel, bare };
+}
+
+async function openBenchmarks(runs, report) {
+	const results = [];
+	for (const [kind, label] of [['empty', 'empty'], ['meeting40', '40_items'], ['past1000', '1000_meetings']]) {
+		const browser = await seeded(kind);
+		try {
+			const tab = await alternate((page, mark) => openTab(browser, page, mark), runs);
+			const ratio = stats(tab.gavel).median / stats(tab.bare).median;
+			results.push(metric(`open_interactive_${label}_ms`, 'ms', tab.gavel), metric(`open_bare_${label}_ms`, 'ms', tab.bare), { name: `open_interactive_${label}_ratio`, unit: 'x', median: ratio, p95: ratio, runs });
+			const panel = await alternate((page, mark) => openSidePanel(browser, page, mark), Math.max(5, Math.round(runs / 2)), 1);
+			const panelRatio = stats(panel.gavel).median / stats(panel.bare).median;
+			results.push(metric(`open_side_panel_${label}_ms`, 'ms', panel.gavel), { name: `open_side_panel_${label}_ratio`, unit: 'x', median: panelRatio, p95: panelRatio, runs: panel.gavel.length });
+			if (kind === 'meeting40') {
+				// The budget's names: the 40-item meeting in a tab.
+				results.push({ ...metric('open_interactive_ms', 'ms', tab.gavel) }, { name: 'open_interactive_ratio', unit: 'x (Gavel / bare Preact page, medians)', median: ratio, p95: ratio, runs });
+				results.push(...(await startupScripts(browser)));
+			}
+			report(`open: ${label} done`);
+		} finally {
+			await browser.context.close();
+		}
+	}
+	return results;
+}
+
+/** The scripts (paths in the extension) `page` fetched, from `load` until it marked itself
+ * interactive. (Resource Timing leaves extension files out: the requests are watched instead.) */
+export async function scriptsBeforeInteractive(page, load) {
+	const fetched = [];
+	const seen = (request) => request.url().endsWith('.js') && fetched.push({ path: new URL(request.url()).pathname.slice(1), at: request.timing().startTime + request.timing().responseEnd });
+	page.on('requestfinished', seen);
+	await load();
+	const interactive = await page.waitForFunction(() => performance.getEntriesByName('gavel-interactive')[0] && performance.timeOrigin + performance.getEntriesByName('gavel-interactive')[0].startTime).then((h) => h.jsonValue());
+	page.off('requestfinished', seen);
+	return [...new Set(fetched.filter((f) => f.at <= interactive).map((f) => f.path))];
+}
+
+/** The scripts a tab of the panel fetched before it was interactive, by their size on disk. */
+async function startupScripts(browser) {
+	const tab = await browser.context.newPage();
+	const files = await scriptsBeforeInteractive(tab, () => tab.goto(browser.url('panel.html')));
+	await tab.close();
+	const size = totalSize(dist, files);
+	const closure = totalSize(dist, staticClosure(dist, 'panel.js'));
+	const one = (name, unit, value) => ({ name, unit, median: value, p95: value, runs: 1 });
+	return [
+		one('startup_js_gzip_kb', 'KB gzip (scripts loaded before interactive, 1 KB = 1,000 B)', size.gzip / 1000),
+		one('startup_js_raw_kb', 'KB', size.raw / 1000),
+		one('startup_js_files', 'files', files.length),
+		one('startup_static_gzip_kb', 'KB gzip (panel.js and its static imports)', closure.gzip / 1000),
+		one('entry_panel_gzip_kb', 'KB gzip', sizeOf(join(dist, 'panel.js')).gzip / 1000),
+		one('entry_background_gzip_kb', 'KB gzip', totalSize(dist, staticClosure(dist, 'background.js')).gzip / 1000),
+	];
+}
+
+/** 1,000 characters into the running item's notes, one every 30 ms: key to next paint, key to disk. */
+async function typingBenchmark(chars, report) {
+	const browser = await seeded('meeting40');
+	try {
+		const page = await browser.context.newPage();
+		await page.goto(browser.url('panel.html'));
+		await markTime(page, 'gavel-interactive');
+		await page.evaluate(() => {
+			const bench = { keys: [], paints: [], disk: [] };
+			Object.assign(globalThis, { bench });
+			addEventListener('keydown', (e) => {
+				const t0 = e.timeStamp;
+				bench.keys.push(t0);
+				// The next frame's callbacks run just before it is painted; a task queued there runs after.
+				requestAnimationFrame(() => setTimeout(() => bench.paints.push(performance.now() - t0), 0));
+			}, true);
+			let next = 0;
+			new PerformanceObserver((list) => {
+				for (const entry of list.getEntries()) {
+					if (entry.name !== 'gavel-saved') continue;
+					for (let i = 0; i < entry.detail && next < bench.keys.length; i++) bench.disk.push(entry.startTime - bench.keys[next++]);
+				}
+			}).observe({ type: 'mark' });
+		});
+		const notes = page.getByRole('textbox', { name: /^Notes for/ });
+		await notes.click();
+		await page.keyboard.press('End');
+		const text = 'the chair types without pause while the clock runs '.repeat(30).slice(0, chars);
+		await page.keyboard.type(text, { delay: 30 });
+		await page.waitForTimeout(1_000);
+		const bench = await page.evaluate(() => globalThis.bench);
+		const heap = await heapMb(browser.context, page);
+		report(`typing: ${bench.keys.length} keys, ${bench.paints.length} paints, ${bench.disk.length} on disk`);
+		const paint = stats(bench.paints);
+		const disk = stats(bench.disk);
+		return [
+			{ name: 'key_to_paint_p50_ms', unit: 'ms', median: paint.median, p95: paint.p95, runs: paint.runs },
+			{ name: 'key_to_paint_p99_ms', unit: 'ms', median: paint.p99, p95: paint.p99, runs: paint.runs },
+			{ name: 'key_to_commit_p50_ms', unit: 'ms', median: disk.median, p95: disk.p95, runs: disk.runs },
+			{ name: 'key_to_commit_p99_ms', unit: 'ms', median: disk.p99, p95: disk.p99, runs: disk.runs },
+			{ name: 'heap_after_typing_mb', unit: 'MB', median: heap, p95: heap, runs: 1 },
+		];
+	} finally {
+		await browser.context.close();
+	}
+}
+
+async function heapMb(context, page) {
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('HeapProfiler.collectGarbage');
+	const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+	await cdp.detach();
+	return usedSize / 1e6;
+}
+
+/** An hour's meeting's worth of events (one per 2 s: 1,800 keys, now and then the next item or
+ * an action), given as fast as the panel takes them; then the heap, and the journal's bytes
+ * before and after compaction. */
+export async function hourBenchmark(events, report) {
+	const browser = await seeded('hour');
+	try {
+		const page = await browser.context.newPage();
+		await page.goto(browser.url('panel.html'));
+		await markTime(page, 'gavel-interactive');
+		const notes = () => page.getByRole('textbox', { name: /^Notes for/ });
+		await notes().click();
+		for (let i = 1; i <= events; i++) {
+			if (i % 180 === 0) {
+				await page.keyboard.press('Alt+N');
+				await notes().click();
+			} else if (i % 60 === 0) await page.keyboard.type('action: Anil to follow up\n');
+			else await page.keyboard.type(i % 40 === 0 ? '\n' : 'abcdefghij klmnopqrst'[i % 21] ?? 'x');
+		}
+		const heap = await heapMb(browser.context, page);
+		await page.keyboard.press('Alt+X');
+		await page.getByRole('button', { name: 'Publish the minutes' }).waitFor();
+		await page.waitForTimeout(500);
+		const bytes = () => browser.opener.evaluate(async (id) => {
+			const db = await new Promise((resolve, reject) => Object.assign(indexedDB.open('gavel'), { onsuccess: (e) => resolve(e.target.result), onerror: reject }));
+			const all = (store, query) => new Promise((resolve) => Object.assign(db.transaction(store).objectStore(store).getAll(query), { onsuccess: (e) => resolve(e.target.result) }));
+			const events = await all('events', IDBKeyRange.bound([id], [id, []]));
+			const [record] = await all('meetings', id);
+			db.close();
+			return { events: events.length, bytes: new Blob([JSON.stringify(events), JSON.stringify(record)]).size };
+		}, browser.meetingId);
+		const before = await bytes();
+		await page.getByRole('button', { name: 'All meetings' }).click();
+		let after = await bytes();
+		for (let i = 0; i < 50 && after.events === before.events; i++) {
+			await page.waitForTimeout(100);
+			after = await bytes();
+		}
+		report(`hour: ${before.events} events, ${(before.bytes / 1e3).toFixed(0)} KB -> ${after.events} events, ${(after.bytes / 1e3).toFixed(0)} KB`);
+		const one = (name, unit, value) => ({ name, unit, median: value, p95: value, runs: 1 });
+		return [
+			one('heap_after_hour_mb', 'MB', heap),
+			one('idb_kb_per_meeting_before_compaction', 'KB (journal + snapshot, as JSON)', before.bytes / 1e3),
+			one('idb_kb_per_meeting', 'KB (journal + snapshot, as JSON) after compaction', after.bytes / 1e3),
+			one('idb_events_per_meeting', 'events after compaction', after.events),
+		];
+	} finally {
+		await browser.context.close();
+	}
+}
+
+/** Starts a meeting, hides the panel for `seconds` (another tab in front: timers throttled), and
+ * returns how far the elapsed time shown on return is from the real one, in seconds. */
+async function clockBenchmark() {
+	const browser = await seeded('hour');
+	const page = await browser.context.newPage();
+	await page.goto(browser.url('panel.html'));
+	await markTime(page, 'gavel-interactive');
+	const other = await browser.context.newPage();
+	await other.goto(browser.url('bare.html'));
+	await other.bringToFront();
+	const hidden = await page.evaluate(() => document.visibilityState);
+	const hiddenAt = Date.now();
+	return async () => {
+		const after = Math.round((Date.now() - hiddenAt) / 1000);
+		try {
+			await page.bringToFront();
+			const { shown, real } = await page.evaluate(async (id) => {
+				const db = await new Promise((resolve, reject) => Object.assign(indexedDB.open('gavel'), { onsuccess: (e) => resolve(e.target.result), onerror: reject }));
+				const events = await new Promise((resolve) => Object.assign(db.transaction('events').objectStore('events').getAll(IDBKeyRange.bound([id], [id, []])), { onsuccess: (e) => resolve(e.target.result) }));
+				db.close();
+				const started = events.find((e) => e.type === 'meeting.started').at;
+				const clock = document.querySelector('.clock p.muted');
+				// The first time drawn after the panel is back, and the real time at that moment.
+				return new Promise((resolve) => {
+					new MutationObserver((_, observer) => {
+						observer.disconnect();
+						const [, h, m, s] = /Meeting (?:(\d+):)?(\d+):(\d\d)/.exec(clock.textContent) ?? [];
+						resolve({ shown: Number(h ?? 0) * 3600 + Number(m) * 60 + Number(s), real: Math.floor((Date.now() - started) / 1000) });
+					}).observe(clock, { subtree: true, characterData: true, childList: true });
+				});
+			}, browser.meetingId);
+			const error = Math.abs(shown - real);
+			return [{ name: 'clock_error_s', unit: `s (shown vs real, after ${after} s with the panel ${hidden})`, median: error, p95: error, runs: 1 }];
+		} finally {
+			await browser.context.close();
+		}
+	};
+}
+
+export async function runPanelBenchmarks({ quick = false, report = () => undefined } = {}) {
+	if (browserPath === undefined) throw new Error('no Chromium: set CHROME_PATH or apt-get install chromium');
+	await buildBenchExtension();
+	const hiddenFor = quick ? 20 : 300;
+	// The clock waits while everything else runs: it only reads timestamps, so the load does not matter.
+	const finishClock = await clockBenchmark();
+	const started = Date.now();
+	const results = [...(await openBenchmarks(quick ? 6 : 20, report)), ...(await typingBenchmark(quick ? 200 : 1000, report)), ...(await hourBenchmark(quick ? 300 : 1800, report))];
+	const left = hiddenFor * 1000 - (Date.now() - started);
+	if (left > 0) {
+		report(`clock: waiting ${Math.ceil(left / 1000)} s more with the panel hidden`);
+		await new Promise((resolve) => setTimeout(resolve, left));
+	}
+	results.push(...(await finishClock()));
+	return results;
+}
