@@ -37,7 +37,7 @@ async function launch() {
 	return { context, worker, url: (page) => `chrome-extension://${id}/${page}` };
 }
 
-async function seeded(kind) {
+export async function seeded(kind) {
 	const browser = await launch();
 	const page = await browser.context.newPage();
 	await page.goto(browser.url('seed.html'));

@@ -33,7 +33,8 @@ export interface JournalStore {
 	keys(meetingId: string): Promise<EventKey[]>;
 	events(meetingId: string): Promise<MeetingEvent[]>;
 	load(meetingId: string): Promise<Meeting | undefined>;
-	list(): Promise<MeetingRecord[]>;
+	/** Meetings not deleted, newest first; with `limit`, about that many of the newest (whole days). */
+	list(limit?: number): Promise<MeetingRecord[]>;
 	search(query: string): Promise<MeetingRecord[]>;
 	remove(meetingId: string, now: number): Promise<void>;
 	restore(meetingId: string): Promise<void>;
@@ -88,10 +89,20 @@ export function journalStore(database: Database): JournalStore {
 			if (record !== undefined && last !== undefined && compareKeys(record.through, last) === 0) return record.state;
 			return replay(await db.getAll('events', range(meetingId)));
 		},
-		async list() {
-			// Oldest date first from the index; reversed, then the same day by last change.
-			const records = await (await database.get()).getAllFromIndex('meetings', 'by-date');
-			return records.reverse().filter((r) => r.deletedAt === undefined).sort(newestFirst);
+		async list(limit) {
+			const db = await database.get();
+			if (limit === undefined) {
+				// Oldest date first from the index; reversed, then the same day by last change.
+				const records = await db.getAllFromIndex('meetings', 'by-date');
+				return records.reverse().filter((r) => r.deletedAt === undefined).sort(newestFirst);
+			}
+			// The newest from the end of the date index, to the end of the day the limit falls on.
+			const found: MeetingRecord[] = [];
+			for (let cursor = await db.transaction('meetings').store.index('by-date').openCursor(null, 'prev'); cursor !== null; cursor = await cursor.continue()) {
+				if (found.length >= limit && cursor.value.date !== found.at(-1)?.date) break;
+				if (cursor.value.deletedAt === undefined) found.push(cursor.value);
+			}
+			return found.sort(newestFirst);
 		},
 		async search(query) {
 			const terms = wordsOf(query);

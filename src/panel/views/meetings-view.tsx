@@ -15,6 +15,8 @@ import { keepFocusInList, moveWithArrows } from '../list-focus.ts';
 
 const BackupCard = lazy(() => import('../components/backup-card.tsx').then((m) => m.BackupCard));
 
+const PAGE = 50;
+
 export interface NewMeeting {
 	kind: 'blank' | 'agenda' | 'file';
 	text?: string;
@@ -39,8 +41,10 @@ export function MeetingsView({ store, backups, now, series, onOpen, onOpenSeries
 	const [deleted, setDeleted] = useState<Removal | undefined>(undefined);
 	const [agenda, setAgenda] = useState<string | undefined>(undefined);
 	const [problem, setProblem] = useState<string | undefined>(undefined);
-	const refresh = () => void (query.trim() === '' ? store.list() : store.search(query)).then(setRecords);
-	useEffect(refresh, [query, deleted]);
+	// The newest first; older ones when asked for (a year of weekly calls is 50, some keep 1,000).
+	const [all, setAll] = useState(false);
+	const refresh = () => void (query.trim() === '' ? store.list(all ? undefined : PAGE) : store.search(query)).then(setRecords);
+	useEffect(refresh, [query, deleted, all]);
 	useEffect(() => void (records !== undefined && markInteractive()), [records]);
 	// Another panel may have changed a meeting: look again when this one comes back into view.
 	useEffect(() => {
@@ -126,6 +130,9 @@ export function MeetingsView({ store, backups, now, series, onOpen, onOpenSeries
 					))}
 				</ul>
 			)}
+			{!all && query.trim() === '' && records !== undefined && records.length >= PAGE ? (
+				<button type="button" class="link older" onClick={() => setAll(true)}>Show older meetings</button>
+			) : null}
 			<BackupCard backups={backups} onRestored={refresh} />
 		</main>
 	);

@@ -57,6 +57,19 @@ describe('journal store', () => {
 		expect(await store.compact('m')).toEqual({ before: 3, after: 3 });
 	});
 
+	it('lists the newest meetings first, all or about a limit of them (whole days), never the deleted', async () => {
+		const store = journalStore(openDatabase());
+		const dates = ['2026-11-04', '2026-11-11', '2026-11-18', '2026-11-18', '2026-11-25'];
+		await store.append(dates.flatMap((date, i) => meetingEvents(`m${i}`, `Call ${i}`, 100 + i * 10, date)), 1_000);
+		await store.remove('m4', 2_000);
+		const titles = (records: Array<{ title: string }>) => records.map((r) => r.title);
+		expect(titles(await store.list())).toEqual(['Call 3', 'Call 2', 'Call 1', 'Call 0']);
+		// The limit falls inside 18 November: that whole day comes, in the same order.
+		expect(titles(await store.list(2))).toEqual(['Call 3', 'Call 2']);
+		expect(titles(await store.list(1))).toEqual(['Call 3', 'Call 2']);
+		expect(titles(await store.list(3))).toEqual(['Call 3', 'Call 2', 'Call 1']);
+	});
+
 	it('merges two writers whose events arrive out of order, in the snapshot too', async () => {
 		const store = journalStore(openDatabase());
 		const a = journalWriter('m', 'panel-a');
