@@ -45,12 +45,44 @@ export async function seeded(kind) {
 	return { ...browser, opener: page, meetingId };
 }
 
+/** A figure measured once (or a ratio of medians): the same value in every column. */
+const single = (name, unit, value, runs = 1) => ({ name, unit, median: value, p95: value, runs });
+
+/** A new tab on `page` of the extension, once it has marked `mark`. */
+async function openReady(browser, page, mark) {
+	const tab = await browser.context.newPage();
+	await tab.goto(browser.url(page));
+	await markTime(tab, mark);
+	return tab;
+}
+
+/** In the page: every key's time to the next paint (the next frame's callbacks run just before it
+ * is painted; a task queued there runs after), into `globalThis.bench`. */
+function watchPaints() {
+	const bench = { keys: [], paints: [], disk: [] };
+	Object.assign(globalThis, { bench });
+	addEventListener('keydown', (e) => {
+		const t0 = e.timeStamp;
+		bench.keys.push(t0);
+		requestAnimationFrame(() => setTimeout(() => bench.paints.push(performance.now() - t0), 0));
+	}, true);
+}
+
+/** In an extension page: a meeting's stored events and snapshot record. */
+async function readStored(id) {
+	const db = await new Promise((resolve, reject) => Object.assign(indexedDB.open('gavel'), { onsuccess: (e) => resolve(e.target.result), onerror: reject }));
+	const all = (store, query) => new Promise((resolve) => Object.assign(db.transaction(store).objectStore(store).getAll(query), { onsuccess: (e) => resolve(e.target.result) }));
+	const events = await all('events', IDBKeyRange.bound([id], [id, []]));
+	const [record] = await all('meetings', id);
+	db.close();
+	return { events, record };
+}
+
 const markTime = (page, mark) => page.waitForFunction((m) => performance.getEntriesByName(m)[0]?.startTime, mark, { timeout: 20_000 }).then((h) => h.jsonValue());
 
 /** Opens `page` in a new tab and returns when (ms after navigation) it marked `mark`. */
 async function openTab(browser, page, mark) {
-	const tab = await browser.context.newPage();
-	await tab.goto(browser.url(page));
+	const tab = await openReady(browser, page, mark);
 	const at = await markTime(tab, mark);
 	await tab.close();
 	return at;
@@ -101,13 +133,13 @@ async function openBenchmarks(runs, report) {
 		try {
 			const tab = await alternate((page, mark) => openTab(browser, page, mark), runs);
 			const ratio = stats(tab.gavel).median / stats(tab.bare).median;
-			results.push(metric(`open_interactive_${label}_ms`, 'ms', tab.gavel), metric(`open_bare_${label}_ms`, 'ms', tab.bare), { name: `open_interactive_${label}_ratio`, unit: 'x', median: ratio, p95: ratio, runs });
+			results.push(metric(`open_interactive_${label}_ms`, 'ms', tab.gavel), metric(`open_bare_${label}_ms`, 'ms', tab.bare), single(`open_interactive_${label}_ratio`, 'x', ratio, runs));
 			const panel = await alternate((page, mark) => openSidePanel(browser, page, mark), Math.max(5, Math.round(runs / 2)), 1);
 			const panelRatio = stats(panel.gavel).median / stats(panel.bare).median;
-			results.push(metric(`open_side_panel_${label}_ms`, 'ms', panel.gavel), { name: `open_side_panel_${label}_ratio`, unit: 'x', median: panelRatio, p95: panelRatio, runs: panel.gavel.length });
+			results.push(metric(`open_side_panel_${label}_ms`, 'ms', panel.gavel), single(`open_side_panel_${label}_ratio`, 'x', panelRatio, panel.gavel.length));
 			if (kind === 'meeting40') {
 				// The budget's names: the 40-item meeting in a tab.
-				results.push({ ...metric('open_interactive_ms', 'ms', tab.gavel) }, { name: 'open_interactive_ratio', unit: 'x (Gavel / bare Preact page, medians)', median: ratio, p95: ratio, runs });
+				results.push(metric('open_interactive_ms', 'ms', tab.gavel), single('open_interactive_ratio', 'x (Gavel / bare Preact page, medians)', ratio, runs));
 				results.push(...(await startupScripts(browser)));
 			}
 			report(`open: ${label} done`);
@@ -137,14 +169,13 @@ async function startupScripts(browser) {
 	await tab.close();
 	const size = totalSize(dist, files);
 	const closure = totalSize(dist, staticClosure(dist, 'panel.js'));
-	const one = (name, unit, value) => ({ name, unit, median: value, p95: value, runs: 1 });
 	return [
-		one('startup_js_gzip_kb', 'KB gzip (scripts loaded before interactive, 1 KB = 1,000 B)', size.gzip / 1000),
-		one('startup_js_raw_kb', 'KB', size.raw / 1000),
-		one('startup_js_files', 'files', files.length),
-		one('startup_static_gzip_kb', 'KB gzip (panel.js and its static imports)', closure.gzip / 1000),
-		one('entry_panel_gzip_kb', 'KB gzip', sizeOf(join(dist, 'panel.js')).gzip / 1000),
-		one('entry_background_gzip_kb', 'KB gzip', totalSize(dist, staticClosure(dist, 'background.js')).gzip / 1000),
+		single('startup_js_gzip_kb', 'KB gzip (scripts loaded before interactive, 1 KB = 1,000 B)', size.gzip / 1000),
+		single('startup_js_raw_kb', 'KB', size.raw / 1000),
+		single('startup_js_files', 'files', files.length),
+		single('startup_static_gzip_kb', 'KB gzip (panel.js and its static imports)', closure.gzip / 1000),
+		single('entry_panel_gzip_kb', 'KB gzip', sizeOf(join(dist, 'panel.js')).gzip / 1000),
+		single('entry_background_gzip_kb', 'KB gzip', totalSize(dist, staticClosure(dist, 'background.js')).gzip / 1000),
 	];
 }
 
@@ -152,18 +183,10 @@ async function startupScripts(browser) {
 export async function typingBenchmark(chars, report) {
 	const browser = await seeded('meeting40');
 	try {
-		const page = await browser.context.newPage();
-		await page.goto(browser.url('panel.html'));
-		await markTime(page, 'gavel-interactive');
+		const page = await openReady(browser, 'panel.html', 'gavel-interactive');
+		await page.evaluate(watchPaints);
 		await page.evaluate(() => {
-			const bench = { keys: [], paints: [], disk: [] };
-			Object.assign(globalThis, { bench });
-			addEventListener('keydown', (e) => {
-				const t0 = e.timeStamp;
-				bench.keys.push(t0);
-				// The next frame's callbacks run just before it is painted; a task queued there runs after.
-				requestAnimationFrame(() => setTimeout(() => bench.paints.push(performance.now() - t0), 0));
-			}, true);
+			const { bench } = globalThis;
 			let next = 0;
 			new PerformanceObserver((list) => {
 				for (const entry of list.getEntries()) {
@@ -184,21 +207,12 @@ export async function typingBenchmark(chars, report) {
 		const paint = stats(bench.paints);
 		const disk = stats(bench.disk);
 		// The same keys into the bare page's notes box: what the frame alone costs on this machine.
-		const bare = await browser.context.newPage();
-		await bare.goto(browser.url('bare.html'));
-		await markTime(bare, 'bare-interactive');
-		await bare.evaluate(() => {
-			const paints = [];
-			Object.assign(globalThis, { paints });
-			addEventListener('keydown', (e) => {
-				const t0 = e.timeStamp;
-				requestAnimationFrame(() => setTimeout(() => paints.push(performance.now() - t0), 0));
-			}, true);
-		});
+		const bare = await openReady(browser, 'bare.html', 'bare-interactive');
+		await bare.evaluate(watchPaints);
 		await bare.getByRole('textbox', { name: 'Notes' }).click();
 		await bare.keyboard.type(text, { delay: 30 });
 		await bare.waitForTimeout(500);
-		const barePaint = stats(await bare.evaluate(() => globalThis.paints));
+		const barePaint = stats(await bare.evaluate(() => globalThis.bench.paints));
 		return [
 			{ name: 'key_to_paint_p50_ms', unit: 'ms', median: paint.median, p95: paint.p95, runs: paint.runs },
 			{ name: 'key_to_paint_p99_ms', unit: 'ms', median: paint.p99, p95: paint.p99, runs: paint.runs },
@@ -206,7 +220,7 @@ export async function typingBenchmark(chars, report) {
 			{ name: 'key_to_paint_bare_p99_ms', unit: 'ms (the bare page, same keys)', median: barePaint.p99, p95: barePaint.p99, runs: barePaint.runs },
 			{ name: 'key_to_commit_p50_ms', unit: 'ms', median: disk.median, p95: disk.p95, runs: disk.runs },
 			{ name: 'key_to_commit_p99_ms', unit: 'ms', median: disk.p99, p95: disk.p99, runs: disk.runs },
-			{ name: 'heap_after_typing_mb', unit: 'MB', median: heap, p95: heap, runs: 1 },
+			single('heap_after_typing_mb', 'MB', heap),
 		];
 	} finally {
 		await browser.context.close();
@@ -227,9 +241,7 @@ async function heapMb(context, page) {
 export async function hourBenchmark(events, report) {
 	const browser = await seeded('hour');
 	try {
-		const page = await browser.context.newPage();
-		await page.goto(browser.url('panel.html'));
-		await markTime(page, 'gavel-interactive');
+		const page = await openReady(browser, 'panel.html', 'gavel-interactive');
 		const notes = () => page.getByRole('textbox', { name: /^Notes for/ });
 		await notes().click();
 		for (let i = 1; i <= events; i++) {
@@ -243,14 +255,10 @@ export async function hourBenchmark(events, report) {
 		await page.keyboard.press('Alt+X');
 		await page.getByRole('button', { name: 'Publish the minutes' }).waitFor();
 		await page.waitForTimeout(500);
-		const bytes = () => browser.opener.evaluate(async (id) => {
-			const db = await new Promise((resolve, reject) => Object.assign(indexedDB.open('gavel'), { onsuccess: (e) => resolve(e.target.result), onerror: reject }));
-			const all = (store, query) => new Promise((resolve) => Object.assign(db.transaction(store).objectStore(store).getAll(query), { onsuccess: (e) => resolve(e.target.result) }));
-			const events = await all('events', IDBKeyRange.bound([id], [id, []]));
-			const [record] = await all('meetings', id);
-			db.close();
-			return { events: events.length, bytes: new Blob([JSON.stringify(events), JSON.stringify(record)]).size };
-		}, browser.meetingId);
+		const bytes = async () => {
+			const { events, record } = await browser.opener.evaluate(readStored, browser.meetingId);
+			return { events: events.length, bytes: Buffer.byteLength(JSON.stringify(events)) + Buffer.byteLength(JSON.stringify(record)) };
+		};
 		const before = await bytes();
 		await page.getByRole('button', { name: 'All meetings' }).click();
 		let after = await bytes();
@@ -259,12 +267,11 @@ export async function hourBenchmark(events, report) {
 			after = await bytes();
 		}
 		report(`hour: ${before.events} events, ${(before.bytes / 1e3).toFixed(0)} KB -> ${after.events} events, ${(after.bytes / 1e3).toFixed(0)} KB`);
-		const one = (name, unit, value) => ({ name, unit, median: value, p95: value, runs: 1 });
 		return [
-			one('heap_after_hour_mb', 'MB', heap),
-			one('idb_kb_per_meeting_before_compaction', 'KB (journal + snapshot, as JSON)', before.bytes / 1e3),
-			one('idb_kb_per_meeting', 'KB (journal + snapshot, as JSON) after compaction', after.bytes / 1e3),
-			one('idb_events_per_meeting', 'events after compaction', after.events),
+			single('heap_after_hour_mb', 'MB', heap),
+			single('idb_kb_per_meeting_before_compaction', 'KB (journal + snapshot, as JSON)', before.bytes / 1e3),
+			single('idb_kb_per_meeting', 'KB (journal + snapshot, as JSON) after compaction', after.bytes / 1e3),
+			single('idb_events_per_meeting', 'events after compaction', after.events),
 		];
 	} finally {
 		await browser.context.close();
@@ -277,21 +284,16 @@ export async function hourBenchmark(events, report) {
  * real one, in seconds. */
 export async function clockBenchmark() {
 	const browser = await seeded('hour');
-	const page = await browser.context.newPage();
-	await page.goto(browser.url('panel.html'));
-	await markTime(page, 'gavel-interactive');
+	const page = await openReady(browser, 'panel.html', 'gavel-interactive');
+	const { events } = await browser.opener.evaluate(readStored, browser.meetingId);
+	const started = events.find((e) => e.type === 'meeting.started').at;
 	const cdp = await browser.context.newCDPSession(page);
 	await cdp.send('Page.setWebLifecycleState', { state: 'frozen' });
-	const hidden = 'frozen';
-	const hiddenAt = Date.now();
+	const frozenAt = Date.now();
 	return async () => {
-		const after = Math.round((Date.now() - hiddenAt) / 1000);
+		const after = Math.round((Date.now() - frozenAt) / 1000);
 		try {
-			const back = page.evaluate(async (id) => {
-				const db = await new Promise((resolve, reject) => Object.assign(indexedDB.open('gavel'), { onsuccess: (e) => resolve(e.target.result), onerror: reject }));
-				const events = await new Promise((resolve) => Object.assign(db.transaction('events').objectStore('events').getAll(IDBKeyRange.bound([id], [id, []])), { onsuccess: (e) => resolve(e.target.result) }));
-				db.close();
-				const started = events.find((e) => e.type === 'meeting.started').at;
+			const back = page.evaluate(async (started) => {
 				const clock = document.querySelector('.clock p.muted');
 				// The first time drawn after the panel is back, and the real time at that moment.
 				return new Promise((resolve) => {
@@ -301,11 +303,11 @@ export async function clockBenchmark() {
 						resolve({ shown: Number(h ?? 0) * 3600 + Number(m) * 60 + Number(s), real: Math.floor((Date.now() - started) / 1000) });
 					}).observe(clock, { subtree: true, characterData: true, childList: true });
 				});
-			}, browser.meetingId);
+			}, started);
 			await cdp.send('Page.setWebLifecycleState', { state: 'active' });
 			const { shown, real } = await back;
 			const error = Math.abs(shown - real);
-			return [{ name: 'clock_error_s', unit: `s (shown vs real, after ${after} s with the panel ${hidden})`, median: error, p95: error, runs: 1 }];
+			return [single('clock_error_s', `s (shown vs real, after ${after} s with the panel frozen)`, error)];
 		} finally {
 			await browser.context.close();
 		}

@@ -9,7 +9,7 @@ import { createItem } from '../core/meeting.ts';
 import { notesEdit } from '../core/notes-merge.ts';
 import { parseNotesLine, type NotesCommand } from '../core/notes-commands.ts';
 import { rosterName, type Person } from '../core/roster.ts';
-import type { Attendee, Meeting } from '../core/types.ts';
+import type { Attendee, Link, Meeting } from '../core/types.ts';
 import { linkIdFor } from './link-ids.ts';
 
 export interface Typed {
@@ -70,8 +70,7 @@ function apply(context: TypedContext, command: NotesCommand, head: string, tail:
 			return { notes, events, said: `${command.names.join(', ')}: ${presence}` };
 		}
 		case 'link': {
-			const taken = new Set([...meeting.links, ...meeting.items.flatMap((i) => i.links)].map((l) => l.id.toLowerCase()));
-			const id = linkIdFor(command.url, command.text, taken);
+			const id = linkIdFor(command.url, command.text, new Set(allLinks(meeting).map((l) => l.id.toLowerCase())));
 			const reference = command.text === undefined ? `[${id}]` : `[${command.text}][${id}]`;
 			return { notes: `${head}${reference}\n${tail}`, events: [{ type: 'link.added', itemId, link: { id, url: command.url } }], said: `Link [${id}] added` };
 		}
@@ -115,6 +114,11 @@ export function referenceForPasted(meeting: Meeting, itemId: string, notes: stri
 
 /** The id a pasted URL's reference would get in this meeting. */
 export function pastedLinkId(meeting: Meeting, url: string): string {
-	const same = [...meeting.links, ...meeting.items.flatMap((i) => i.links)].find((l) => l.url === url);
-	return same?.id ?? linkIdFor(url, undefined, new Set([...meeting.links, ...meeting.items.flatMap((i) => i.links)].map((l) => l.id.toLowerCase())));
+	const links = allLinks(meeting);
+	return links.find((l) => l.url === url)?.id ?? linkIdFor(url, undefined, new Set(links.map((l) => l.id.toLowerCase())));
+}
+
+/** The meeting's links and every item's. */
+function allLinks(meeting: Meeting): Link[] {
+	return [...meeting.links, ...meeting.items.flatMap((i) => i.links)];
 }
