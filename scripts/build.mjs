@@ -19,25 +19,24 @@ const { deriveManifest } = await loadTs('src/platform/manifest.ts');
  * it, so the panel's startup code came in as many files as there are such sets, and opening the
  * panel waited on each (14 files: ~15 ms more than one, measured). Every module loaded on demand
  * is made to import the panel's root too (it is already running: nothing runs twice), so all the
- * startup code is reached by the same set and lands in one chunk.
+ * startup code is reached by the same set and lands in one chunk. Which modules are loaded on
+ * demand is read from a first build: a module also imported statically may be loaded before its
+ * `import()` is seen (call-link.tsx was, and took Preact into a chunk of its own).
  */
 const ROOT = `${root}src/panel/main.tsx`;
-const oneStartupChunk = {
-	name: 'one-startup-chunk',
-	setup(build) {
-		const onDemand = new Set();
-		build.onResolve({ filter: /.*/ }, async (args) => {
-			if (args.kind !== 'dynamic-import' || args.pluginData === 'resolving') return undefined;
-			const resolved = await build.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: 'resolving' });
-			onDemand.add(resolved.path);
-			return resolved;
-		});
-		build.onLoad({ filter: /\.tsx?$/ }, (args) => {
-			if (!onDemand.has(args.path) || args.path === ROOT) return undefined;
-			return { contents: `${readFileSync(args.path, 'utf8')}\nimport ${JSON.stringify(ROOT)};\n`, loader: args.path.endsWith('x') ? 'tsx' : 'ts' };
-		});
-	},
-};
+async function oneStartupChunk(options) {
+	const { metafile } = await esbuild.build({ ...options, write: false, metafile: true, sourcemap: false, minify: false });
+	const onDemand = new Set(Object.values(metafile.inputs).flatMap((input) => input.imports.filter((i) => i.kind === 'dynamic-import').map((i) => `${root}${i.path}`)));
+	return {
+		name: 'one-startup-chunk',
+		setup(build) {
+			build.onLoad({ filter: /\.tsx?$/ }, (args) => {
+				if (!onDemand.has(args.path) || args.path === ROOT) return undefined;
+				return { contents: `${readFileSync(args.path, 'utf8')}\nimport ${JSON.stringify(ROOT)};\n`, loader: args.path.endsWith('x') ? 'tsx' : 'ts' };
+			});
+		},
+	};
+}
 const base = JSON.parse(readFileSync('manifest.json', 'utf8'));
 const started = performance.now();
 rmSync('dist', { recursive: true, force: true });
@@ -62,7 +61,8 @@ for (const target of ['chrome', 'firefox']) {
 	await esbuild.build({ ...options, entryPoints: { background: 'src/background/main.ts' } });
 	// Code not needed at start (the exporter, the importer, the preview renderer, views other than
 	// Run and the meetings) loads on demand.
-	await esbuild.build({ ...options, entryPoints: { panel: 'src/panel/main.tsx' }, splitting: true, chunkNames: 'chunks/[name]-[hash]', plugins: [oneStartupChunk] });
+	const panel = { ...options, entryPoints: { panel: 'src/panel/main.tsx' }, splitting: true, chunkNames: 'chunks/[name]-[hash]' };
+	await esbuild.build({ ...panel, plugins: [await oneStartupChunk(panel)] });
 	cpSync('src/panel/panel.html', `${outdir}/panel.html`);
 	cpSync('src/panel/panel.css', `${outdir}/panel.css`);
 	cpSync('icons', `${outdir}/icons`, { recursive: true, filter: (p) => !p.endsWith('.svg') });
