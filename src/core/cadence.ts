@@ -2,6 +2,7 @@
 // time zone, so "Wednesday 16:00 London" stays 16:00 in London across daylight-saving changes
 // while its instant moves. Pure: time-zone rules come from Intl (via zonedInstant).
 
+import { dateTimeFormat } from './date-format.ts';
 import { zonedInstant } from './schedule.ts';
 
 export interface Cadence {
@@ -45,7 +46,7 @@ export function nextOccurrence(cadence: Cadence, after: number): Occurrence | un
 
 /** The date (YYYY-MM-DD) an instant falls on in a time zone. */
 export function localDate(at: number, timeZone: string): string {
-	const parts = Object.fromEntries(new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(at).map((p) => [p.type, p.value]));
+	const parts = Object.fromEntries(dateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(at).map((p) => [p.type, p.value]));
 	return `${parts['year']}-${parts['month']}-${parts['day']}`;
 }
 
