@@ -35,6 +35,14 @@ test('a chair prepares, runs and publishes a meeting, and finds it again after a
 	await page.getByLabel('Action owner').fill('Anil Madhavapeddy');
 	await page.getByLabel('Action', { exact: true }).fill('tag 4.2 once CI is green');
 	await page.getByRole('button', { name: 'Add action' }).click();
+	// Its due date: a link until set, a date field while it is being set, then the link again.
+	await page.getByRole('button', { name: 'Due date of “tag 4.2 once CI is green”: none' }).click();
+	const due = page.getByLabel('Due date of “tag 4.2 once CI is green”', { exact: true });
+	await expect(due).toBeFocused();
+	await due.fill('2026-12-02');
+	await due.press('Enter');
+	await expect(page.getByRole('button', { name: 'Due date of “tag 4.2 once CI is green”: December 2' })).toBeFocused();
+	await expect(page.locator('.action-controls')).toContainText('due December 2');
 	await page.getByLabel('Decision').fill('Release on Friday');
 	await page.getByRole('button', { name: 'Add decision' }).click();
 	await page.clock.fastForward('18:00');

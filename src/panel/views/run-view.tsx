@@ -6,6 +6,7 @@ import { scheduledEnd } from '../../core/schedule.ts';
 import type { Series } from '../../core/series.ts';
 import { timing, type ItemTiming } from '../../core/timing.ts';
 import type { Action, ActionStatus, AgendaItem, Decision, Meeting } from '../../core/types.ts';
+import { DueDate } from '../components/due-date.tsx';
 import { NotesBox, NotesConflicts } from '../components/notes-box.tsx';
 import { removal, UndoNotice, type Removal } from '../components/undo-notice.tsx';
 import { clock, longDate, minutes, timeOfDay } from '../format.ts';
@@ -212,8 +213,7 @@ function ItemNotes({ session, item, meeting, series }: { session: Session; item:
 								<option value="done">done</option>
 								<option value="dropped">dropped</option>
 							</select>
-							<span class="muted" aria-hidden="true">due</span>
-							<input type="date" aria-label={`Due date of “${a.text}”`} value={a.due ?? ''} onChange={(e) => session.dispatch({ type: 'action.updated', itemId: item.id, actionId: a.id, patch: { due: e.currentTarget.value === '' ? null : e.currentTarget.value } })} />
+							<DueDate due={a.due} label={`Due date of “${a.text}”`} onChange={(due) => session.dispatch({ type: 'action.updated', itemId: item.id, actionId: a.id, patch: { due } })} />
 							<button type="button" class="icon" aria-label={`Remove the action “${a.text}”`} aria-keyshortcuts="Alt+Delete" onClick={() => removeAction(a, index)}>✕</button>
 						</span>
 					</li>
