@@ -59,6 +59,9 @@ for (const target of ['chrome', 'firefox']) {
 	// Built apart: the background and the panel run in different pages, so chunks shared between
 	// them would only split the panel's startup code into more files.
 	await esbuild.build({ ...options, entryPoints: { background: 'src/background/main.ts' } });
+	// The panel's first script, a file of its own with no imports: it runs before the main code
+	// has arrived (src/panel/boot.ts).
+	await esbuild.build({ ...options, entryPoints: { boot: 'src/panel/boot.ts' } });
 	// Code not needed at start (the exporter, the importer, the preview renderer, views other than
 	// Run and the meetings) loads on demand.
 	const panel = { ...options, entryPoints: { panel: 'src/panel/main.tsx' }, splitting: true, chunkNames: 'chunks/[name]-[hash]' };

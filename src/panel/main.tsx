@@ -5,6 +5,8 @@
 import { render } from 'preact';
 import { CHANNEL } from '../core/broadcast.ts';
 import { openDatabase } from '../storage/database.ts';
+import { takeEarly } from '../storage/early-open.ts';
+import { DB_VERSION } from '../storage/migrations.ts';
 import { lazyBackups } from '../storage/backup-facade.ts';
 import { journalStore } from '../storage/journal-store.ts';
 import { metaStore } from '../storage/meta-store.ts';
@@ -19,7 +21,10 @@ const now = () => Date.now();
 // Settles if another window holds the database up: the panel is then drawn at once, to say so.
 let heldUp = (): void => undefined;
 const held = new Promise<void>((resolve) => (heldUp = resolve));
+// Opened, and the meeting to reopen read, by boot.js while this code loaded.
+const early = takeEarly(DB_VERSION);
 const database = openDatabase({
+	early: early.then((start) => start?.db),
 	onBlocked: () => {
 		reportDatabase('blocked');
 		heldUp();
@@ -31,7 +36,7 @@ const database = openDatabase({
 		setTimeout(() => void session.rewrite().catch(() => undefined), 0);
 	},
 });
-const store = journalStore(database);
+const store = journalStore(database, early.then((start) => start?.read));
 const writer = crypto.randomUUID();
 const session = createSession({ store, writer, now, channel: new BroadcastChannel(CHANNEL) });
 

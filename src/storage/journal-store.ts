@@ -7,6 +7,7 @@ import { compactJournal } from '../core/compact.ts';
 import { applyEvent, replay } from '../core/journal.ts';
 import type { Meeting } from '../core/types.ts';
 import type { Database, GavelDB } from './database.ts';
+import type { EarlyRead } from './early-open.ts';
 import type { EventKey, MeetingRecord } from './schema.ts';
 import { snapshotOf, wordsOf } from './snapshot.ts';
 
@@ -42,11 +43,16 @@ export interface JournalStore {
 	compact(meetingId: string): Promise<{ before: number; after: number }>;
 }
 
-export function journalStore(database: Database): JournalStore {
+/** `early`: a meeting's journal read at start (storage/early-open.ts), used for that meeting's first read unless this store wrote first. */
+export function journalStore(database: Database, early?: Promise<EarlyRead | undefined>): JournalStore {
+	let head = early;
+	// The read at start is older than anything this store writes.
+	let written = false;
 	return {
 		async append(events, now, durability = 'default', { settings = {}, deletedAt = {}, series = [] } = {}) {
 			const withExtras = Object.keys(settings).length > 0 || series.length > 0;
 			if (events.length === 0 && !withExtras) return;
+			written = true;
 			const db = await database.get();
 			// The settings and series stores join the transaction only when there is something to put in them.
 			const tx = db.transaction(withExtras ? ['events', 'meetings', 'meta', 'series'] : ['events', 'meetings'], 'readwrite', { durability });
@@ -81,6 +87,15 @@ export function journalStore(database: Database): JournalStore {
 			return (await database.get()).getAllKeys('events', range(meetingId));
 		},
 		async events(meetingId) {
+			const pending = head;
+			head = undefined;
+			const read = await pending;
+			if (read?.meetingId === meetingId && !written) {
+				const events = await read.events;
+				// Nothing written through this store since (what a closed panel left is written first);
+				// other windows' writes since then reach the panel like those after any read (session.ts).
+				if (events !== undefined && !written) return events;
+			}
 			return (await database.get()).getAll('events', range(meetingId));
 		},
 		async load(meetingId) {
