@@ -25,20 +25,20 @@ export async function buildBenchExtension() {
 	for (const name of ['bare', 'seed']) writeFileSync(join(dir, `${name}.html`), page.replace('SCRIPT', `${name}.js`));
 }
 
-async function launch() {
+async function launch(args = []) {
 	const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'gavel-bench-')), {
 		executablePath: browserPath,
 		headless: true,
 		viewport: { width: 400, height: 800 },
-		args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+		args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, '--disable-background-networking', '--disable-component-update', '--no-first-run', ...args],
 	});
 	const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 	const id = new URL(worker.url()).host;
 	return { context, worker, url: (page) => `chrome-extension://${id}/${page}` };
 }
 
-export async function seeded(kind) {
-	const browser = await launch();
+export async function seeded(kind, args = []) {
+	const browser = await launch(args);
 	const page = await browser.context.newPage();
 	await page.goto(browser.url('seed.html'));
 	const meetingId = await page.evaluate((k) => globalThis.seed(k), kind);
@@ -179,9 +179,14 @@ async function startupScripts(browser) {
 	];
 }
 
-/** 1,000 characters into the running item's notes, one every 30 ms: key to next paint, key to disk. */
-export async function typingBenchmark(chars, report) {
-	const browser = await seeded('meeting40');
+/** Chromium draws a frame as soon as there is something to draw, rather than at the display's
+ * next refresh: key to paint is then the page's own work for a key. */
+const FRAMES_ON_DEMAND = ['--disable-frame-rate-limit'];
+
+/** `text` typed, one key every 30 ms, into the running item's notes and then the bare page's: each
+ * key's time to the next paint, and (Gavel) to the batch holding it being committed. */
+async function typingRun(text, args, report) {
+	const browser = await seeded('meeting40', args);
 	try {
 		const page = await openReady(browser, 'panel.html', 'gavel-interactive');
 		await page.evaluate(watchPaints);
@@ -198,33 +203,47 @@ export async function typingBenchmark(chars, report) {
 		const notes = page.getByRole('textbox', { name: /^Notes for/ });
 		await notes.click();
 		await page.keyboard.press('End');
-		const text = 'the chair types without pause while the clock runs '.repeat(30).slice(0, chars);
 		await page.keyboard.type(text, { delay: 30 });
 		await page.waitForTimeout(1_000);
-		const bench = await page.evaluate(() => globalThis.bench);
+		const gavel = await page.evaluate(() => globalThis.bench);
 		const heap = await heapMb(browser.context, page);
-		report(`typing: ${bench.keys.length} keys, ${bench.paints.length} paints, ${bench.disk.length} on disk`);
-		const paint = stats(bench.paints);
-		const disk = stats(bench.disk);
-		// The same keys into the bare page's notes box: what the frame alone costs on this machine.
+		report(`typing${args.length > 0 ? ', frames on demand' : ', 60 Hz frames'}: ${gavel.keys.length} keys, ${gavel.paints.length} paints, ${gavel.disk.length} on disk`);
+		// The same keys into the bare page's notes box: what any page pays on this machine.
 		const bare = await openReady(browser, 'bare.html', 'bare-interactive');
 		await bare.evaluate(watchPaints);
 		await bare.getByRole('textbox', { name: 'Notes' }).click();
 		await bare.keyboard.type(text, { delay: 30 });
 		await bare.waitForTimeout(500);
-		const barePaint = stats(await bare.evaluate(() => globalThis.bench.paints));
-		return [
-			{ name: 'key_to_paint_p50_ms', unit: 'ms', median: paint.median, p95: paint.p95, runs: paint.runs },
-			{ name: 'key_to_paint_p99_ms', unit: 'ms', median: paint.p99, p95: paint.p99, runs: paint.runs },
-			{ name: 'key_to_paint_bare_p50_ms', unit: 'ms (the bare page, same keys)', median: barePaint.median, p95: barePaint.p95, runs: barePaint.runs },
-			{ name: 'key_to_paint_bare_p99_ms', unit: 'ms (the bare page, same keys)', median: barePaint.p99, p95: barePaint.p99, runs: barePaint.runs },
-			{ name: 'key_to_commit_p50_ms', unit: 'ms', median: disk.median, p95: disk.p95, runs: disk.runs },
-			{ name: 'key_to_commit_p99_ms', unit: 'ms', median: disk.p99, p95: disk.p99, runs: disk.runs },
-			single('heap_after_typing_mb', 'MB', heap),
-		];
+		return { paint: stats(gavel.paints), disk: stats(gavel.disk), bare: stats(await bare.evaluate(() => globalThis.bench.paints)), heap };
 	} finally {
 		await browser.context.close();
 	}
+}
+
+/** The p50 and p99 of `figures` as two metrics. */
+const percentiles = (name, unit, figures) => [
+	{ name: `${name}_p50_ms`, unit, median: figures.median, p95: figures.p95, runs: figures.runs },
+	{ name: `${name}_p99_ms`, unit, median: figures.p99, p95: figures.p99, runs: figures.runs },
+];
+
+/**
+ * 1,000 characters into the running item's notes, one every 30 ms, with the clock running. Key to
+ * paint is measured with frames drawn on demand: on a display the frame then waits for the next
+ * refresh, 0 to 16.7 ms at 60 Hz whatever the page, which took any page's p99 over 16 ms (the bare
+ * page's too); the budget is for the page's own work. A second run at 60 Hz shows the full wait.
+ */
+export async function typingBenchmark(chars, report) {
+	const text = 'the chair types without pause while the clock runs '.repeat(30).slice(0, chars);
+	const onDemand = await typingRun(text, FRAMES_ON_DEMAND, report);
+	const at60 = await typingRun(text, [], report);
+	return [
+		...percentiles('key_to_paint', 'ms (frames on demand: the page\'s own work)', onDemand.paint),
+		...percentiles('key_to_paint_bare', 'ms (the bare page, same keys, frames on demand)', onDemand.bare),
+		...percentiles('key_to_paint_60hz', 'ms (60 Hz frames: with the wait for the next one)', at60.paint),
+		...percentiles('key_to_paint_60hz_bare', 'ms (the bare page, 60 Hz frames)', at60.bare),
+		...percentiles('key_to_commit', 'ms', onDemand.disk),
+		single('heap_after_typing_mb', 'MB', onDemand.heap),
+	];
 }
 
 async function heapMb(context, page) {
