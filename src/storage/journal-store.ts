@@ -111,13 +111,18 @@ export function journalStore(database: Database, early?: Promise<EarlyRead | und
 				const records = await db.getAllFromIndex('meetings', 'by-date');
 				return records.reverse().filter((r) => r.deletedAt === undefined).sort(newestFirst);
 			}
-			// The newest from the end of the date index, to the end of the day the limit falls on.
-			const found: MeetingRecord[] = [];
-			for (let cursor = await db.transaction('meetings').store.index('by-date').openCursor(null, 'prev'); cursor !== null; cursor = await cursor.continue()) {
-				if (found.length >= limit && cursor.value.date !== found.at(-1)?.date) break;
-				if (cursor.value.deletedAt === undefined) found.push(cursor.value);
+			// The newest, to the end of the day the limit falls on: a jump back `limit` dates in the
+			// index and one read from that day on (a cursor read record by record took ~2x as long
+			// for 50). Deleted meetings are counted in the jump: when they leave too few, jump further.
+			const index = db.transaction('meetings').store.index('by-date');
+			for (let back = limit; ; ) {
+				const newest = await index.openKeyCursor(null, 'prev');
+				const from = newest === null || back <= 1 ? newest : await newest.advance(back - 1);
+				// Reversed like the whole list above, so meetings of a day changed at the same time keep their order.
+				const records = (await index.getAll(from === null ? null : IDBKeyRange.lowerBound(from.key))).reverse().filter((r) => r.deletedAt === undefined);
+				if (records.length >= limit || from === null) return records.sort(newestFirst);
+				back += limit - records.length;
 			}
-			return found.sort(newestFirst);
 		},
 		async search(query) {
 			const terms = wordsOf(query);

@@ -68,6 +68,12 @@ describe('journal store', () => {
 		expect(titles(await store.list(2))).toEqual(['Call 3', 'Call 2']);
 		expect(titles(await store.list(1))).toEqual(['Call 3', 'Call 2']);
 		expect(titles(await store.list(3))).toEqual(['Call 3', 'Call 2', 'Call 1']);
+		// Deleted meetings between take no place in the page: it reaches further back.
+		await store.remove('m3', 2_000);
+		await store.remove('m2', 2_000);
+		expect(titles(await store.list(1))).toEqual(['Call 1']);
+		expect(titles(await store.list(2))).toEqual(['Call 1', 'Call 0']);
+		expect(titles(await store.list(50))).toEqual(['Call 1', 'Call 0']);
 	});
 
 	it('merges two writers whose events arrive out of order, in the snapshot too', async () => {
