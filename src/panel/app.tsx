@@ -9,6 +9,7 @@ import type { Meeting } from '../core/types.ts';
 import type { Backups } from '../storage/backup.ts';
 import type { JournalStore } from '../storage/journal-store.ts';
 import type { SeriesStore } from '../storage/series-store.ts';
+import type { MeetingRecord } from '../storage/schema.ts';
 import { DatabaseNotice } from './components/database-notice.tsx';
 import { SaveBanner } from './components/save-banner.tsx';
 import { lazy } from './lazy.tsx';
@@ -39,6 +40,8 @@ export interface AppProps {
 	now(): number;
 	/** The view to open on, for the meeting the session has open (where the chair last was). */
 	view?: 'prepare' | 'run' | 'publish';
+	/** Otherwise the meetings list opens: its first page, read before the first draw, once. */
+	takeFirstPage?(): MeetingRecord[] | undefined;
 }
 
 export function App(props: AppProps) {
@@ -49,7 +52,7 @@ export function App(props: AppProps) {
 	);
 }
 
-function Shell({ store, seriesStore, backups, now, view: reopened }: AppProps) {
+function Shell({ store, seriesStore, backups, now, view: reopened, takeFirstPage }: AppProps) {
 	const session = useSession();
 	const [view, setView] = useState<View>(reopened ?? 'meetings');
 	const [seriesId, setSeriesId] = useState<string | undefined>(undefined);
@@ -163,7 +166,7 @@ function Shell({ store, seriesStore, backups, now, view: reopened }: AppProps) {
 				</nav>
 			)}
 			{view === 'series' && shownSeries !== undefined ? <SeriesView series={shownSeries} change={changeSeries} problem={seriesProblem} store={store} now={now} onOpen={(id) => void open(id)} onNext={(s, history) => void prepareNext(s, history)} /> : null}
-			{view === 'meetings' || (view !== 'series' && meeting === undefined) ? <MeetingsView store={store} backups={backups} now={now} series={allSeries ?? []} onOpen={(id) => void open(id)} onOpenSeries={openSeries} onNextInSeries={(s) => void prepareNext(s)} onNew={create} onDuplicate={(r) => duplicate(r.state)} /> : null}
+			{view === 'meetings' || (view !== 'series' && meeting === undefined) ? <MeetingsView store={store} backups={backups} now={now} series={allSeries ?? []} onOpen={(id) => void open(id)} onOpenSeries={openSeries} onNextInSeries={(s) => void prepareNext(s)} onNew={create} onDuplicate={(r) => duplicate(r.state)} {...(takeFirstPage === undefined ? {} : { takeFirstPage })} /> : null}
 			{view === 'prepare' && meeting !== undefined ? <PrepareView session={session} meeting={meeting} series={meetingSeries} allSeries={allSeries ?? []} onJoinSeries={(s) => void joinSeries(s)} onOpenSeries={openSeries} /> : null}
 			{view === 'run' && meeting !== undefined ? <RunView session={session} meeting={meeting} series={meetingSeries} onPublish={() => setView('publish')} /> : null}
 			{view === 'publish' && meeting !== undefined ? <PublishView meeting={meeting} series={meetingSeries} session={session} now={now} onField={(field) => { setView('prepare'); requestAnimationFrame(() => document.getElementById(field)?.focus()); }} onRoster={(name) => changeMeetingSeries((s) => ({ ...s, roster: [...s.roster, { name, aliases: [] }] }))} /> : null}

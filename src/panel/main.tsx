@@ -10,12 +10,14 @@ import { DB_VERSION } from '../storage/migrations.ts';
 import { lazyBackups } from '../storage/backup-facade.ts';
 import { journalStore } from '../storage/journal-store.ts';
 import { metaStore } from '../storage/meta-store.ts';
+import type { MeetingRecord } from '../storage/schema.ts';
 import { seriesStore } from '../storage/series-store.ts';
 import { mirrorUnsaved, recoverUnsaved } from '../storage/unsaved-mirror.ts';
 import { App } from './app.tsx';
 import { reportDatabase } from './components/database-notice.tsx';
-import { lastPlace } from './last-place.ts';
+import { lastPlace, type Place } from './last-place.ts';
 import { createSession } from './state/session.ts';
+import { MEETINGS_PAGE } from './views/meetings-view.tsx';
 
 const now = () => Date.now();
 // Settles if another window holds the database up: the panel is then drawn at once, to say so.
@@ -67,10 +69,23 @@ void database.get().then(
 	},
 	() => clearTimeout(slow),
 );
-// Back where the chair was: the meeting open when the panel last closed, loaded before the first draw.
+// Back where the chair was: the meeting open when the panel last closed, or else the meetings
+// list, read before the first draw so that it shows what the chair came for.
 const place = lastPlace();
-const reopened = recovered.then(async () => (place === undefined || (await session.open(place.meetingId)) === undefined ? undefined : place.view));
+type Opening = { view?: Place['view']; firstPage?: MeetingRecord[] };
+const reopened = recovered.then(async (): Promise<Opening> => {
+	if (place !== undefined && (await session.open(place.meetingId)) !== undefined) return { view: place.view };
+	return { firstPage: await store.list(MEETINGS_PAGE) };
+});
 const root = document.getElementById('app');
 if (root !== null) {
-	void Promise.race([reopened, held]).then((view) => render(<App session={session} store={store} seriesStore={seriesStore(database)} backups={lazyBackups(database, store, metaStore(database), now)} now={now} {...(view === undefined ? {} : { view })} />, root));
+	void Promise.race([reopened.catch((): Opening => ({})), held.then((): Opening => ({}))]).then(({ view, firstPage }) => {
+		let first = firstPage;
+		const takeFirstPage = () => {
+			const page = first;
+			first = undefined;
+			return page;
+		};
+		render(<App session={session} store={store} seriesStore={seriesStore(database)} backups={lazyBackups(database, store, metaStore(database), now)} now={now} takeFirstPage={takeFirstPage} {...(view === undefined ? {} : { view })} />, root);
+	});
 }

@@ -1,10 +1,10 @@
 // A meeting run from the keyboard alone: every step has a shortcut, typing in the notes is
 // never taken over, and "?" shows the list.
 import { expect, test } from './fixtures.ts';
+import { openPanel } from './steps.ts';
 
 test('a meeting prepared and run with the keyboard only', async ({ context, extensionId }) => {
-	const page = await context.newPage();
-	await page.goto(`chrome-extension://${extensionId}/panel.html`);
+	const page = await openPanel(context, extensionId);
 	await expect(page.getByRole('button', { name: 'New meeting' })).toBeVisible();
 	await page.keyboard.press('?');
 	await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
@@ -57,8 +57,7 @@ test('a meeting prepared and run with the keyboard only', async ({ context, exte
 });
 
 test('removing, undoing, regrets, duplicating and copying from the keyboard', async ({ context, extensionId }) => {
-	const page = await context.newPage();
-	await page.goto(`chrome-extension://${extensionId}/panel.html`);
+	const page = await openPanel(context, extensionId);
 	const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? '');
 
 	// Prepare: three people, three items.

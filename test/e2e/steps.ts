@@ -1,9 +1,11 @@
 // Steps several browser tests take the same way a chair would.
 import type { BrowserContext, Page } from '@playwright/test';
 
+/** A tab of the panel, once it says it is ready for the chair (keys pressed before that are not its). */
 export async function openPanel(context: BrowserContext, extensionId: string): Promise<Page> {
 	const page = await context.newPage();
 	await page.goto(`chrome-extension://${extensionId}/panel.html`);
+	await page.waitForFunction(() => performance.getEntriesByName('gavel-interactive').length > 0);
 	return page;
 }
 

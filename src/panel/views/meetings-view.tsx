@@ -15,7 +15,10 @@ import { keepFocusInList, moveWithArrows } from '../list-focus.ts';
 
 const BackupCard = lazy(() => import('../components/backup-card.tsx').then((m) => m.BackupCard));
 
-const PAGE = 50;
+/** Meetings listed at first, and how many more each "Show older meetings" adds: a side panel shows
+ * about a dozen; the rest are a scroll, a click or a search away. */
+export const MEETINGS_PAGE = 20;
+const MORE = 100;
 
 export interface NewMeeting {
 	kind: 'blank' | 'agenda' | 'file';
@@ -33,18 +36,25 @@ interface Props {
 	onNextInSeries(series: Series): void;
 	onDuplicate(record: MeetingRecord): void;
 	onNew(request: NewMeeting): Promise<string | undefined>;
+	/** The first page of meetings, read before the panel was first drawn; given once (see main.tsx). */
+	takeFirstPage?(): MeetingRecord[] | undefined;
 }
 
-export function MeetingsView({ store, backups, now, series, onOpen, onOpenSeries, onNextInSeries, onNew, onDuplicate }: Props) {
+export function MeetingsView({ store, backups, now, series, onOpen, onOpenSeries, onNextInSeries, onNew, onDuplicate, takeFirstPage }: Props) {
 	const [query, setQuery] = useState('');
-	const [records, setRecords] = useState<MeetingRecord[] | undefined>(undefined);
+	const [records, setRecords] = useState<MeetingRecord[] | undefined>(() => takeFirstPage?.());
+	// Drawn with the list in the first frame: not read again until something changes.
+	const fresh = useRef(records !== undefined);
 	const [deleted, setDeleted] = useState<Removal | undefined>(undefined);
 	const [agenda, setAgenda] = useState<string | undefined>(undefined);
 	const [problem, setProblem] = useState<string | undefined>(undefined);
 	// The newest first; older ones when asked for (a year of weekly calls is 50, some keep 1,000).
-	const [all, setAll] = useState(false);
-	const refresh = () => void (query.trim() === '' ? store.list(all ? undefined : PAGE) : store.search(query)).then(setRecords);
-	useEffect(refresh, [query, deleted, all]);
+	const [limit, setLimit] = useState(MEETINGS_PAGE);
+	const refresh = () => void (query.trim() === '' ? store.list(limit) : store.search(query)).then(setRecords);
+	useEffect(() => {
+		if (fresh.current) fresh.current = false;
+		else refresh();
+	}, [query, deleted, limit]);
 	useEffect(() => void (records !== undefined && markInteractive()), [records]);
 	// Another panel may have changed a meeting: look again when this one comes back into view.
 	useEffect(() => {
@@ -130,8 +140,8 @@ export function MeetingsView({ store, backups, now, series, onOpen, onOpenSeries
 					))}
 				</ul>
 			)}
-			{!all && query.trim() === '' && records !== undefined && records.length >= PAGE ? (
-				<button type="button" class="link older" onClick={() => setAll(true)}>Show older meetings</button>
+			{query.trim() === '' && records !== undefined && records.length >= limit ? (
+				<button type="button" class="link older" onClick={() => setLimit((shown) => shown + MORE)}>Show older meetings</button>
 			) : null}
 			<BackupCard backups={backups} onRestored={refresh} />
 		</main>
