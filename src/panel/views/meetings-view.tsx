@@ -50,7 +50,17 @@ export function MeetingsView({ store, backups, now, series, onOpen, onOpenSeries
 	const [problem, setProblem] = useState<string | undefined>(undefined);
 	// The newest first; older ones when asked for (a year of weekly calls is 50, some keep 1,000).
 	const [limit, setLimit] = useState(MEETINGS_PAGE);
-	const refresh = () => void (query.trim() === '' ? store.list(limit) : store.search(query)).then(setRecords);
+	// The limit the meetings shown were read with: "Show older meetings" stays (focused) while more are read.
+	const readWith = useRef(MEETINGS_PAGE);
+	// After "Show older meetings": the first of the older ones takes the focus, once they are drawn.
+	const focusRow = useRef<number | undefined>(undefined);
+	const refresh = () => {
+		const reading = limit;
+		void (query.trim() === '' ? store.list(reading) : store.search(query)).then((found) => {
+			readWith.current = reading;
+			setRecords(found);
+		});
+	};
 	useEffect(() => {
 		if (fresh.current) fresh.current = false;
 		else refresh();
@@ -68,6 +78,12 @@ export function MeetingsView({ store, backups, now, series, onOpen, onOpenSeries
 	}, [query]);
 
 	const list = useRef<HTMLUListElement>(null);
+	useEffect(() => {
+		const row = focusRow.current === undefined ? undefined : list.current?.querySelectorAll<HTMLElement>('button.meeting')[focusRow.current];
+		if (row === undefined) return;
+		focusRow.current = undefined;
+		row.focus();
+	}, [records]);
 	const search = useRef<HTMLInputElement>(null);
 	const remove = async (record: MeetingRecord, index: number) => {
 		await store.remove(record.id, now());
@@ -140,8 +156,17 @@ export function MeetingsView({ store, backups, now, series, onOpen, onOpenSeries
 					))}
 				</ul>
 			)}
-			{query.trim() === '' && records !== undefined && records.length >= limit ? (
-				<button type="button" class="link older" onClick={() => setLimit((shown) => shown + MORE)}>Show older meetings</button>
+			{query.trim() === '' && records !== undefined && records.length >= readWith.current ? (
+				<button
+					type="button"
+					class="link older"
+					onClick={() => {
+						focusRow.current = records.length;
+						setLimit((shown) => shown + MORE);
+					}}
+				>
+					Show older meetings
+				</button>
 			) : null}
 			<BackupCard backups={backups} onRestored={refresh} />
 		</main>
