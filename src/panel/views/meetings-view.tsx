@@ -48,7 +48,7 @@ export function MeetingsView({ store, backups, now, series, onOpen, onOpenSeries
 	const [deleted, setDeleted] = useState<Removal | undefined>(undefined);
 	const [agenda, setAgenda] = useState<string | undefined>(undefined);
 	const [problem, setProblem] = useState<string | undefined>(undefined);
-	// The newest first; older ones when asked for (a year of weekly calls is 50, some keep 1,000).
+	// The newest first; older ones a hundred at a time when asked for (some keep 1,000 meetings).
 	const [limit, setLimit] = useState(MEETINGS_PAGE);
 	// The limit the meetings shown were read with: "Show older meetings" stays (focused) while more are read.
 	const readWith = useRef(MEETINGS_PAGE);
