@@ -7,7 +7,7 @@
 // it steps aside for an upgrade or deletion; the panel then opens and reads as it would without it.
 
 import type { MeetingEvent } from '../core/events.ts';
-import { DB_NAME } from './schema.ts';
+import { DB_NAME, meetingEvents } from './schema.ts';
 
 const EARLY = Symbol.for('gavel.early-start');
 
@@ -26,11 +26,11 @@ export interface EarlyStart {
 type Opened = EarlyStart & { open: boolean };
 type Scope = { [EARLY]?: Promise<Opened | undefined> | 'taken' };
 
-/** The events of `meetingId`, in the order the journal keeps them (storage/journal-store.ts). */
+/** The events of `meetingId`, as journal-store reads them. */
 function readEvents(db: IDBDatabase, meetingId: string): Promise<MeetingEvent[] | undefined> {
 	return new Promise((resolve) => {
 		try {
-			const request = db.transaction('events').objectStore('events').getAll(IDBKeyRange.bound([meetingId], [meetingId, []]));
+			const request = db.transaction('events').objectStore('events').getAll(meetingEvents(meetingId));
 			request.onsuccess = () => resolve(request.result as MeetingEvent[]);
 			request.onerror = (event) => {
 				event.preventDefault();

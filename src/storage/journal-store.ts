@@ -8,14 +8,13 @@ import { applyEvent, replay } from '../core/journal.ts';
 import type { Meeting } from '../core/types.ts';
 import type { Database, GavelDB } from './database.ts';
 import type { EarlyRead } from './early-open.ts';
-import type { EventKey, MeetingRecord } from './schema.ts';
+import { meetingEvents, type EventKey, type MeetingRecord } from './schema.ts';
 import { snapshotOf, wordsOf } from './snapshot.ts';
 
 /** `strict` waits until the write is on disk: for ends of items and meetings, and deletes. */
 export type Durability = 'strict' | 'relaxed' | 'default';
 
 const keyOf = (e: MeetingEvent): EventKey => [e.meetingId, e.at, e.writer, e.seq];
-const range = (meetingId: string) => IDBKeyRange.bound([meetingId], [meetingId, []]);
 
 /** What a restore brings beside the events, in the same transaction. */
 export interface AppendExtras {
@@ -74,7 +73,7 @@ export function journalStore(database: Database, early?: Promise<EarlyRead | und
 			const updates = ids.map(async (id) => {
 				const mine = events.filter((e) => e.meetingId === id);
 				const previous = await meetingStore.get(id);
-				const state = await nextState(previous, mine, () => eventStore.getAll(range(id)));
+				const state = await nextState(previous, mine, () => eventStore.getAll(meetingEvents(id)));
 				if (state === undefined) return;
 				const record = { ...snapshotOf(state, now), through: maxKey(previous?.through, mine) };
 				const deleted = previous === undefined ? deletedAt[id] : previous.deletedAt;
@@ -84,7 +83,7 @@ export function journalStore(database: Database, early?: Promise<EarlyRead | und
 			await Promise.all([...puts, ...updates, ...settled, tx.done]);
 		},
 		async keys(meetingId) {
-			return (await database.get()).getAllKeys('events', range(meetingId));
+			return (await database.get()).getAllKeys('events', meetingEvents(meetingId));
 		},
 		async events(meetingId) {
 			const pending = head;
@@ -96,13 +95,13 @@ export function journalStore(database: Database, early?: Promise<EarlyRead | und
 				// other windows' writes since then reach the panel like those after any read (session.ts).
 				if (events !== undefined && !written) return events;
 			}
-			return (await database.get()).getAll('events', range(meetingId));
+			return (await database.get()).getAll('events', meetingEvents(meetingId));
 		},
 		async load(meetingId) {
 			const db = await database.get();
 			const [record, last] = await Promise.all([db.get('meetings', meetingId), lastKey(db, meetingId)]);
 			if (record !== undefined && last !== undefined && compareKeys(record.through, last) === 0) return record.state;
-			return replay(await db.getAll('events', range(meetingId)));
+			return replay(await db.getAll('events', meetingEvents(meetingId)));
 		},
 		async list(limit) {
 			const db = await database.get();
@@ -144,7 +143,7 @@ export function journalStore(database: Database, early?: Promise<EarlyRead | und
 		},
 		async compact(meetingId) {
 			const tx = (await database.get()).transaction('events', 'readwrite');
-			const events = await tx.store.getAll(range(meetingId));
+			const events = await tx.store.getAll(meetingEvents(meetingId));
 			const { keep, drop } = compactJournal(events);
 			// Rewritten events keep their keys: a put replaces the stored one.
 			const stored = new Set(events);
@@ -175,7 +174,7 @@ function maxKey(through: EventKey | undefined, events: readonly MeetingEvent[]):
 }
 
 async function lastKey(db: GavelDB, meetingId: string): Promise<EventKey | undefined> {
-	const cursor = await db.transaction('events').store.openKeyCursor(range(meetingId), 'prev');
+	const cursor = await db.transaction('events').store.openKeyCursor(meetingEvents(meetingId), 'prev');
 	return cursor?.key;
 }
 

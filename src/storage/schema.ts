@@ -11,6 +11,9 @@ export const DB_NAME = 'gavel';
 
 export type EventKey = [meetingId: string, at: number, writer: string, seq: number];
 
+/** Every event key of one meeting, in fold order (arrays sort after numbers and strings). */
+export const meetingEvents = (meetingId: string): IDBKeyRange => IDBKeyRange.bound([meetingId], [meetingId, []]);
+
 export interface MeetingRecord {
 	id: string;
 	title: string;
