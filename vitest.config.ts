@@ -2,6 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	define: { __TARGET__: JSON.stringify('chrome') },
+	// The polyfill throws outside an extension (DESIGN.md §5): unit tests get an in-memory browser.
+	resolve: { alias: { 'webextension-polyfill': new URL('test/helpers/fake-browser.ts', import.meta.url).pathname } },
 	test: {
 		include: ['test/unit/**/*.test.{ts,tsx}'],
 		environment: 'node',

@@ -6,12 +6,18 @@ import { useEffect, useState } from 'preact/hooks';
 
 const loaders: Array<() => Promise<unknown>> = [];
 
+/** Code fetched the first time it is asked for (or by `preloadLazy`), once. */
+export function onDemand<T>(load: () => Promise<T>): () => Promise<T> {
+	let pending: Promise<T> | undefined;
+	const start = () => (pending ??= load());
+	loaders.push(start);
+	return start;
+}
+
 /** A component whose code is fetched the first time it is drawn (or by `preloadLazy`); nothing shows until then. */
 export function lazy<P extends object>(load: () => Promise<ComponentType<P>>): FunctionComponent<P> {
 	let loaded: ComponentType<P> | undefined;
-	let pending: Promise<void> | undefined;
-	const start = () => (pending ??= load().then((component) => void (loaded = component)));
-	loaders.push(start);
+	const start = onDemand(() => load().then((component) => void (loaded = component)));
 	return function Lazy(props: P) {
 		const [, setReady] = useState(false);
 		// Even when drawn already loaded: it may have arrived (preloaded) between the draw and this effect.

@@ -16,6 +16,8 @@ import { mirrorUnsaved, recoverUnsaved } from '../storage/unsaved-mirror.ts';
 import { App } from './app.tsx';
 import { reportDatabase } from './components/database-notice.tsx';
 import { lastPlace, type Place } from './last-place.ts';
+import { onDemand } from './lazy.tsx';
+import { clockAlerts } from './state/clock-alerts.ts';
 import { createSession } from './state/session.ts';
 import { MEETINGS_PAGE } from './views/meetings-view.tsx';
 
@@ -39,8 +41,13 @@ const database = openDatabase({
 	},
 });
 const store = journalStore(database, early.then((start) => start?.read));
+const meta = metaStore(database);
 const writer = crypto.randomUUID();
-const session = createSession({ store, writer, now, channel: new BroadcastChannel(CHANNEL) });
+const session = createSession({ store, writer, now, channel: new BroadcastChannel(CHANNEL), onEvents: (events) => followClock(events) });
+// The badge and the alarms, set from here when the clock moves (state/clock-alerts.ts); the
+// browser API wrapper is not needed to open the panel, so it is fetched once the panel is ready.
+const toolbar = onDemand(() => import('../platform/toolbar.ts'));
+const followClock = clockAlerts({ meeting: () => session.meeting(), now, meta, apply: (plan) => toolbar().then((t) => t.applyPlan(plan)) });
 
 const leaving = () => {
 	mirrorUnsaved(localStorage, writer, session.unsaved());
@@ -86,6 +93,6 @@ if (root !== null) {
 			first = undefined;
 			return page;
 		};
-		render(<App session={session} store={store} seriesStore={seriesStore(database)} backups={lazyBackups(database, store, metaStore(database), now)} now={now} takeFirstPage={takeFirstPage} {...(view === undefined ? {} : { view })} />, root);
+		render(<App session={session} store={store} seriesStore={seriesStore(database)} backups={lazyBackups(database, store, meta, now)} now={now} takeFirstPage={takeFirstPage} {...(view === undefined ? {} : { view })} />, root);
 	});
 }

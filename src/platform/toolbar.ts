@@ -1,38 +1,43 @@
-// The toolbar badge, alarms and notifications. `chrome.*` exists in Chrome and Firefox alike
-// and returns promises in MV3 on both.
-
-export interface BadgeView {
-	text: string;
-	color: string;
-	title: string;
-}
-
-export async function showBadge(badge: BadgeView | undefined): Promise<void> {
-	await chrome.action.setBadgeText({ text: badge?.text ?? '' });
-	await chrome.action.setTitle({ title: badge === undefined ? 'Open Gavel' : `Gavel · ${badge.title}` });
-	if (badge !== undefined) await chrome.action.setBadgeBackgroundColor({ color: badge.color });
-}
+// The toolbar badge, alarms and notifications, through webextension-polyfill (`browser.*` with
+// promises in Chrome and Firefox alike). Any extension page may call these: the panel applies a
+// plan itself when the clock changes, the background when an alarm wakes it.
+import browser from 'webextension-polyfill';
+import type { Alert, Badge, Plan } from '../core/toolbar-plan.ts';
 
 const TICK = 'badge-tick';
 
-/** Holds exactly the given one-shot alarms (name -> when) and, while `tick`, a refresh every 30 s. */
-export async function syncAlarms(wanted: Record<string, number>, tick: boolean): Promise<void> {
-	const existing = await chrome.alarms.getAll();
-	for (const alarm of existing) {
-		const keep = alarm.name === TICK ? tick : wanted[alarm.name] === alarm.scheduledTime;
-		if (!keep) await chrome.alarms.clear(alarm.name);
-	}
-	for (const [name, when] of Object.entries(wanted)) {
-		if (!existing.some((a) => a.name === name && a.scheduledTime === when)) await chrome.alarms.create(name, { when });
-	}
+/**
+ * Makes the badge and the alarms say what `plan` says. The badge and the wanted alarms are set
+ * first, in parallel, so that a panel closed right after the click has sent them (an alarm of the
+ * same name is replaced, so setting one again is harmless); alarms no longer wanted are cleared after.
+ */
+export async function applyPlan(plan: Plan): Promise<void> {
+	const set = [showBadge(plan.badge), ...Object.entries(plan.alarms).map(([name, when]) => browser.alarms.create(name, { when }))];
+	const existing = await browser.alarms.getAll();
 	// 30 s is the shortest period a packed extension may use (platform.md §1.6).
-	if (tick && !existing.some((a) => a.name === TICK)) await chrome.alarms.create(TICK, { periodInMinutes: 0.5 });
+	if (plan.ticking && !existing.some((a) => a.name === TICK)) set.push(browser.alarms.create(TICK, { periodInMinutes: 0.5 }));
+	const stale = existing.filter((a) => (a.name === TICK ? !plan.ticking : !(a.name in plan.alarms)));
+	await Promise.all([...set, ...stale.map((a) => browser.alarms.clear(a.name))]);
+}
+
+async function showBadge(badge: Badge | undefined): Promise<void> {
+	await Promise.all([
+		browser.action.setBadgeText({ text: badge?.text ?? '' }),
+		browser.action.setTitle({ title: badge === undefined ? 'Open Gavel' : `Gavel · ${badge.title}` }),
+		...(badge === undefined ? [] : [browser.action.setBadgeBackgroundColor({ color: badge.color })]),
+	]);
 }
 
 export function onAlarm(listener: (name: string) => void): void {
-	chrome.alarms.onAlarm.addListener((alarm) => listener(alarm.name));
+	browser.alarms.onAlarm.addListener((alarm) => listener(alarm.name));
 }
 
-export async function notify(id: string, title: string, message: string): Promise<void> {
-	await chrome.notifications.create(id, { type: 'basic', iconUrl: chrome.runtime.getURL('icons/128.png'), title, message, priority: 2 });
+export async function notify(id: string, alert: Alert): Promise<void> {
+	await browser.notifications.create(id, { type: 'basic', iconUrl: browser.runtime.getURL('icons/128.png'), title: alert.title, message: alert.message, priority: 2 });
+}
+
+/** Runs `listener` when the browser starts with Gavel installed, and when Gavel is installed or updated. */
+export function onStartup(listener: () => void): void {
+	browser.runtime.onStartup.addListener(listener);
+	browser.runtime.onInstalled.addListener(() => listener());
 }

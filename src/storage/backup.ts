@@ -10,12 +10,12 @@ import type { Series } from '../core/series.ts';
 import { checkEventShape, checkSeriesShape } from '../core/validate.ts';
 import type { Database } from './database.ts';
 import type { JournalStore } from './journal-store.ts';
-import { LAST_BACKUP, type MetaStore } from './meta-store.ts';
+import { ACTIVE_MEETING, LAST_BACKUP, type MetaStore } from './meta-store.ts';
 
 export const BACKUP_FORMAT = 'gavel-backup';
 export const BACKUP_VERSION = 1;
 // Settings about this browser's moment, not the user's data.
-const TRANSIENT = new Set(['active-meeting', LAST_BACKUP]);
+const TRANSIENT = new Set([ACTIVE_MEETING, LAST_BACKUP]);
 
 export interface BackupMeeting {
 	id: string;

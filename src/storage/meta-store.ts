@@ -3,6 +3,8 @@ import type { Database } from './database.ts';
 
 /** When the last backup was made (ms). */
 export const LAST_BACKUP = 'last-backup';
+/** The meeting whose clock moved last: the one the badge and the alarms follow. */
+export const ACTIVE_MEETING = 'active-meeting';
 
 export interface MetaStore {
 	get<T>(key: string): Promise<T | undefined>;

@@ -22,6 +22,8 @@ export interface SessionDeps {
 	now(): number;
 	channel?: Channel;
 	timers?: Timers;
+	/** Told of every batch of events folded into the open meeting, this panel's or another's. */
+	onEvents?(events: readonly MeetingEvent[]): void;
 }
 
 export interface Session {
@@ -67,6 +69,7 @@ export function createSession(deps: SessionDeps): Session {
 		const next = appendEvents(journal, mine);
 		if (next === journal) return;
 		journal = next;
+		deps.onEvents?.(mine);
 		notify();
 	};
 	// The validator loads when another panel first speaks; messages are still taken in order.
@@ -109,6 +112,7 @@ export function createSession(deps: SessionDeps): Session {
 			// when an alarm wakes it, and the panel may close right after the click.
 			if (TIMER_EVENTS.has(event.type)) void queue.flush('strict').catch(() => undefined);
 			deps.channel?.postMessage(eventsMessage([event]));
+			deps.onEvents?.([event]);
 			notify();
 		},
 		flush: (durability) => queue.flush(durability),
