@@ -41,11 +41,14 @@ export function deriveManifest(base: BaseManifest, target: Target): Manifest {
 			background: { service_worker: background, type: 'module' },
 		};
 	}
+	// The sidebar's icon (its switcher and header) is the toolbar button's: without one Firefox
+	// shows a puzzle piece.
+	const icon = (base['action'] as { default_icon?: unknown } | undefined)?.default_icon;
 	return {
 		...shared,
 		...renamed,
 		permissions,
-		sidebar_action: { default_panel: panel.path, default_title: panel.title, open_at_install: false },
+		sidebar_action: { default_panel: panel.path, default_title: panel.title, ...(icon === undefined ? {} : { default_icon: icon }), open_at_install: false },
 		// Firefox MV3 has no background service worker: an event page instead (Mozilla bug 1573659).
 		background: { scripts: [background], type: 'module' },
 		browser_specific_settings: { gecko },

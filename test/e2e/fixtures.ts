@@ -20,6 +20,9 @@ export async function launch(profile: string): Promise<BrowserContext> {
 		headless: true,
 		viewport: { width: 400, height: 800 },
 		acceptDownloads: true,
+		// Headless hides scrollbars; a side panel on Linux or Windows has a classic one, 15 px of
+		// its width (test/e2e/widths.spec.ts meets the width users have).
+		ignoreDefaultArgs: ['--hide-scrollbars'],
 		args: [`--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`, '--disable-background-networking', '--disable-component-update', '--no-first-run'],
 	});
 }

@@ -3,6 +3,7 @@
 // duplicate; delete with undo; and below, backup and restore.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { nextOccurrence } from '../../core/cadence.ts';
+import { count } from '../../core/plural.ts';
 import type { Series } from '../../core/series.ts';
 import type { Backups } from '../../storage/backup.ts';
 import type { JournalStore } from '../../storage/journal-store.ts';
@@ -145,7 +146,7 @@ export function MeetingsView({ store, backups, now, series, onOpen, onOpenSeries
 						<li key={r.id} data-shortcut-scope>
 							<button type="button" class="meeting" onClick={() => onOpen(r.id)}>
 								<span class="title">{r.title}</span>
-								<span class="muted">{r.date} · {r.state.items.length} items</span>
+								<span class="muted">{r.date} · {count(r.state.items.length, 'item')}</span>
 							</button>
 							<button type="button" class="icon" aria-label={`Duplicate ${r.title}`} aria-keyshortcuts="Alt+J" title="Duplicate for the next call (Alt+J)" onClick={() => onDuplicate(r)}>
 								{/* Drawn, not a character: "⧉" is missing from common system fonts. */}

@@ -25,7 +25,7 @@ describe('manifests', () => {
 
 	it('give Firefox a sidebar, an event page and its add-on id, and no Chrome-only keys', () => {
 		expect(firefox).toMatchObject({
-			sidebar_action: { default_panel: 'panel.html', default_title: 'Gavel', open_at_install: false },
+			sidebar_action: { default_panel: 'panel.html', default_title: 'Gavel', default_icon: { 16: 'icons/16.png', 32: 'icons/32.png' }, open_at_install: false },
 			background: { scripts: ['background.js'], type: 'module' },
 			browser_specific_settings: { gecko: { id: 'gavel@gavel.invalid', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } } },
 		});
