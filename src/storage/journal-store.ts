@@ -29,6 +29,8 @@ export interface AppendExtras {
 export interface JournalStore {
 	/** In one transaction: all of it is stored, or (on failure) none. */
 	append(events: readonly MeetingEvent[], now: number, durability?: Durability, extras?: AppendExtras): Promise<void>;
+	/** The events alone, in one small transaction: on disk at once; `append` brings the snapshot up to them later (until then `load` replays). */
+	log(events: readonly MeetingEvent[]): Promise<void>;
 	/** The keys of the events of a meeting the journal already holds. */
 	keys(meetingId: string): Promise<EventKey[]>;
 	events(meetingId: string): Promise<MeetingEvent[]>;
@@ -81,6 +83,16 @@ export function journalStore(database: Database, early?: Promise<EarlyRead | und
 				await meetingStore.put(record);
 			});
 			await Promise.all([...puts, ...updates, ...settled, tx.done]);
+		},
+		async log(events) {
+			if (events.length === 0) return;
+			written = true;
+			const tx = (await database.get()).transaction('events', 'readwrite');
+			const puts = events.map((e) => tx.store.put(e));
+			// Committed now rather than once the puts' results are back: the request and its commit
+			// reach the database together, so a browser quitting a moment later has less to abort.
+			tx.commit();
+			await Promise.all([...puts, tx.done]);
 		},
 		async keys(meetingId) {
 			return (await database.get()).getAllKeys('events', meetingEvents(meetingId));

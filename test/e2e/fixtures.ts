@@ -29,6 +29,29 @@ export async function launch(profile: string): Promise<BrowserContext> {
 
 const allowed: RegExp[] = [];
 
+/** Watches a browser for requests Gavel makes and errors it logs; `check()` asserts there were none. */
+export function watch(context: BrowserContext): { check(): void } {
+	const requests: string[] = [];
+	const errors: string[] = [];
+	context.on('request', (request) => {
+		if (!/^(chrome-extension|chrome|blob|data):/.test(request.url()) && !allowed.some((url) => url.test(request.url()))) requests.push(request.url());
+	});
+	const onPage = (page: Page) => {
+		page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
+		// (Chrome's own viewer of an image shown as a page styles it inline, which Gavel's CSP
+		// refuses: not Gavel's code. The upgrade test uses such a page as a bare origin.)
+		page.on('console', (message) => message.type() === 'error' && !page.url().endsWith('.png') && errors.push(`${page.url()}: ${message.text()}`));
+	};
+	context.pages().forEach(onPage);
+	context.on('page', onPage);
+	return {
+		check() {
+			baseExpect(requests, 'network requests').toEqual([]);
+			baseExpect(errors, 'console errors').toEqual([]);
+		},
+	};
+}
+
 export const test = base.extend<{ profile: string; context: BrowserContext; extensionId: string; allowRequests: (url: RegExp) => void }>({
 	profile: async ({}, use, testInfo) => {
 		if (browserPath === undefined) {
@@ -45,23 +68,10 @@ export const test = base.extend<{ profile: string; context: BrowserContext; exte
 	context: async ({ profile }, use) => {
 		const context = await launch(profile);
 		// Every test also asserts that Gavel made no network request and logged no error.
-		const requests: string[] = [];
-		const errors: string[] = [];
-		context.on('request', (request) => {
-			if (!/^(chrome-extension|chrome|blob|data):/.test(request.url()) && !allowed.some((url) => url.test(request.url()))) requests.push(request.url());
-		});
-		const watch = (page: Page) => {
-			page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
-			// (Chrome's own viewer of an image shown as a page styles it inline, which Gavel's CSP
-			// refuses: not Gavel's code. The upgrade test uses such a page as a bare origin.)
-			page.on('console', (message) => message.type() === 'error' && !page.url().endsWith('.png') && errors.push(`${page.url()}: ${message.text()}`));
-		};
-		context.pages().forEach(watch);
-		context.on('page', watch);
+		const watching = watch(context);
 		await use(context);
 		await context.close().catch(() => undefined);
-		baseExpect(requests, 'network requests').toEqual([]);
-		baseExpect(errors, 'console errors').toEqual([]);
+		watching.check();
 	},
 	extensionId: async ({ context }, use) => {
 		const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

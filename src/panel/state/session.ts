@@ -1,5 +1,5 @@
 // What the panel drives: the open meeting as a journal in memory. Every edit becomes one event
-// that is applied at once (the UI never waits), queued for IndexedDB (written within 250 ms),
+// that is applied at once (the UI never waits), stored in IndexedDB at once (its snapshot within 250 ms),
 // and sent to the other panels; events from them merge in journal order. Dependencies come in,
 // so tests drive it with fake-indexeddb, fake timers and a real BroadcastChannel.
 
@@ -41,7 +41,7 @@ export interface Session {
 
 export const SAVED_MARK = 'gavel-saved';
 
-/** Marks a committed batch, with how many events it held (the benchmark times key to disk by it, with a
+/** Marks events as they first reach IndexedDB, with how many (the benchmark times key to disk by it, with a
  * PerformanceObserver); cleared at once, so an hour of typing does not fill the timeline. */
 function markSaved(count: number): void {
 	performance.mark(SAVED_MARK, { detail: count });
@@ -59,7 +59,9 @@ export function createSession(deps: SessionDeps): Session {
 	const listeners = new Set<() => void>();
 	const notify = () => listeners.forEach((listener) => listener());
 	const queue = writeQueue({
-		write: (events, durability) => deps.store.append(events, deps.now(), durability).then(() => markSaved(events.length)),
+		write: (events, durability) => deps.store.append(events, deps.now(), durability),
+		log: (events) => deps.store.log(events),
+		onStored: (events) => markSaved(events.length),
 		onStatus: notify,
 		...(deps.timers === undefined ? {} : { timers: deps.timers }),
 	});

@@ -36,6 +36,20 @@ describe('journal store', () => {
 		expect(await store.events('weekly-2026-11-25')).toHaveLength(events.length);
 	});
 
+	it('logs events alone: the meeting loads with them at once, the list catches up with the next snapshot', async () => {
+		const store = journalStore(openDatabase());
+		const events = meetingEvents('m', 'Call', 100);
+		await store.append(events, 1_000);
+		const renamed = journalWriter('m', 'w1')({ type: 'meeting.updated', patch: { title: 'Weekly call' } }, 200);
+		await store.log([{ ...renamed, seq: 3 }]);
+		expect((await store.load('m'))?.title).toBe('Weekly call');
+		expect(await store.events('m')).toHaveLength(3);
+		expect((await store.list()).map((r) => r.title)).toEqual(['Call']);
+		await store.append([{ ...renamed, seq: 3 }], 2_000);
+		expect((await store.list()).map((r) => r.title)).toEqual(['Weekly call']);
+		expect(await store.events('m')).toHaveLength(3);
+	});
+
 	it('compacts an ended meeting in place: fewer events, the same meeting, from the snapshot and from the journal', async () => {
 		const store = journalStore(openDatabase());
 		const w = journalWriter('m', 'w1');

@@ -1,6 +1,7 @@
-// The write queue never loses an event: it writes within DELAY_MS of the first pending one,
-// writes at once (strictly) when asked, and when a write fails it keeps the events, says so,
-// hands them out for download, and retries until they are stored, in order.
+// The write queue never loses an event: it logs each event alone at once, writes it with the
+// snapshot within DELAY_MS of the first pending one, writes at once (strictly) when asked, and
+// when a write fails it keeps the events, says so, hands them out for download, and retries
+// until they are stored, in order.
 import { describe, expect, it } from 'vitest';
 import type { MeetingEvent } from '../../../src/core/events.ts';
 import { journalWriter } from '../../../src/core/meeting.ts';
@@ -128,5 +129,92 @@ describe('write queue', () => {
 		await second;
 		expect(order).toEqual(['start 1', 'end 1', 'start 2', 'end 2']);
 		expect(queue.unsaved()).toEqual([]);
+	});
+});
+
+describe('write queue with a log', () => {
+	function logging(options: { failLog?: number; failWrite?: number } = {}) {
+		const { timers, advance } = manualTimers();
+		const logs: MeetingEvent[][] = [];
+		const writes: MeetingEvent[][] = [];
+		const stored: MeetingEvent[] = [];
+		let failLog = options.failLog ?? 0;
+		let failWrite = options.failWrite ?? 0;
+		let release: (() => void) | undefined;
+		const queue = writeQueue({
+			timers,
+			log: (events) => {
+				logs.push([...events]);
+				if (failLog > 0) {
+					failLog -= 1;
+					return Promise.reject(new Error('refused'));
+				}
+				return new Promise<void>((resolve) => (release = resolve));
+			},
+			write: async (events) => {
+				if (failWrite > 0) {
+					failWrite -= 1;
+					throw new Error('QuotaExceededError: the disk is full');
+				}
+				writes.push([...events]);
+			},
+			onStored: (events) => stored.push(...events),
+		});
+		const commitLog = async () => {
+			release?.();
+			release = undefined;
+			await settle();
+		};
+		return { queue, advance, logs, writes, stored, commitLog };
+	}
+
+	it('stores each event at once, alone, and says it is saved before the snapshot is written', async () => {
+		const { queue, logs, writes, stored, commitLog } = logging();
+		queue.add(note(1));
+		expect(logs).toEqual([[note(1)]]);
+		expect(queue.status()).toEqual({ state: 'pending', count: 1 });
+		await commitLog();
+		expect(queue.status()).toEqual({ state: 'saved' });
+		expect(queue.unsaved()).toEqual([]);
+		expect(stored).toEqual([note(1)]);
+		expect(writes).toEqual([]);
+	});
+
+	it('logs what arrives during a log in the next, in order, and writes all of it with the snapshot once', async () => {
+		const { queue, advance, logs, writes, stored, commitLog } = logging();
+		queue.add(note(1));
+		queue.add(note(2));
+		queue.add(note(3));
+		expect(logs).toEqual([[note(1)]]);
+		await commitLog();
+		expect(logs).toEqual([[note(1)], [note(2), note(3)]]);
+		await commitLog();
+		await advance(DELAY_MS);
+		expect(writes).toEqual([[note(1), note(2), note(3)]]);
+		// Each told once, though each was stored twice.
+		expect(stored).toEqual([note(1), note(2), note(3)]);
+	});
+
+	it('leaves an event the log refused to the batch, which stores it, and does not try again at once', async () => {
+		const { queue, advance, logs, writes, stored } = logging({ failLog: 1 });
+		queue.add(note(1));
+		await settle();
+		expect(queue.unsaved()).toEqual([note(1)]);
+		expect(logs).toHaveLength(1);
+		await advance(DELAY_MS);
+		expect(writes).toEqual([[note(1)]]);
+		expect(stored).toEqual([note(1)]);
+		expect(queue.status()).toEqual({ state: 'saved' });
+	});
+
+	it('says nothing is unsaved when only the snapshot failed, and retries it', async () => {
+		const { queue, advance, writes, commitLog } = logging({ failWrite: 1 });
+		queue.add(note(1));
+		await commitLog();
+		await advance(DELAY_MS);
+		expect(queue.status()).toEqual({ state: 'saved' });
+		expect(writes).toEqual([]);
+		await advance(1_000);
+		expect(writes).toEqual([[note(1)]]);
 	});
 });
