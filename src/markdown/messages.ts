@@ -6,6 +6,7 @@ import type { OpenAction, Series } from '../core/series.ts';
 import type { Meeting } from '../core/types.ts';
 import { monthName, ordinal, parseIsoDate, weekday } from './dates.ts';
 import { CALL_AGENDA_ID } from './next-call.ts';
+import { count } from '../core/plural.ts';
 
 export interface Message {
 	subject: string;
@@ -43,7 +44,7 @@ export function agendaMessage(series: Series, meeting: Meeting): Message {
 			for (const a of item.actions) lines.push(`   - ${a.owner || 'Unassigned'}: ${a.text}`);
 		}
 	});
-	if (planned > 0) lines.push('', `${planned} minutes planned.`);
+	if (planned > 0) lines.push('', `${count(planned, 'minute')} planned.`);
 	const agenda = agendaPage(series);
 	if (agenda !== undefined) lines.push(`Anything missing? Add it to ${agenda} or reply here.`);
 	return { subject: `[${series.name}] Agenda for ${longDate(meeting.date, true)}`, body: [...lines, ...signature(series)].join('\n') };

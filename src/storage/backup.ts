@@ -11,6 +11,7 @@ import { checkEventShape, checkSeriesShape } from '../core/validate.ts';
 import type { Database } from './database.ts';
 import type { JournalStore } from './journal-store.ts';
 import { ACTIVE_MEETING, LAST_BACKUP, type MetaStore } from './meta-store.ts';
+import { count } from '../core/plural.ts';
 
 export const BACKUP_FORMAT = 'gavel-backup';
 export const BACKUP_VERSION = 1;
@@ -174,8 +175,7 @@ export function backups(database: Database, store: JournalStore, meta: MetaStore
 			if (!checked.ok) return checked;
 			const { meetings, events } = await restoreBackup(store, checked.backup, now());
 			if (events === 0) return { ok: true, message: 'Nothing to restore: everything in this backup is already here.' };
-			const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-			return { ok: true, message: `Restored ${plural(meetings, 'new meeting')} and ${plural(events, 'change')}; what was here is kept.` };
+			return { ok: true, message: `Restored ${count(meetings, 'new meeting')} and ${count(events, 'change')}; what was here is kept.` };
 		},
 	};
 }

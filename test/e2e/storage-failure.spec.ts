@@ -27,9 +27,9 @@ test('a refused write shows a lasting banner, offers a download, and saves once 
 	const notes = page.getByRole('textbox', { name: 'Notes for Release' });
 	await notes.fill('Typed while the disk is full');
 	const banner = page.getByRole('alert');
-	await expect(banner).toContainText('Not saved');
+	await expect(banner).toContainText('Not saved: 1 edit is only in this panel.');
 	await notes.fill('Typed while the disk is full, and more');
-	await expect(banner).toContainText('Not saved: 2 edits');
+	await expect(banner).toContainText('Not saved: 2 edits are only in this panel.');
 
 	const downloading = page.waitForEvent('download');
 	await banner.getByRole('button', { name: 'Download unsaved edits' }).click();

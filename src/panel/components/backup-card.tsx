@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { downloadText } from '../../platform/save-file.ts';
 import type { Backups } from '../../storage/backup.ts';
+import { count } from '../../core/plural.ts';
 
 export function BackupCard({ backups, onRestored }: { backups: Backups; onRestored(): void }) {
 	const [last, setLast] = useState<number | undefined>(undefined);
@@ -12,7 +13,7 @@ export function BackupCard({ backups, onRestored }: { backups: Backups; onRestor
 		const file = await backups.make();
 		downloadText(file.fileName, file.text, 'application/json');
 		setLast(await backups.last());
-		setOutcome({ ok: true, message: `Saved ${file.fileName}: ${file.meetings} meetings.` });
+		setOutcome({ ok: true, message: `Saved ${file.fileName}: ${count(file.meetings, 'meeting')}.` });
 	};
 	const restore = async (file: File | undefined) => {
 		if (file === undefined) return;

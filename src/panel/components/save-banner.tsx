@@ -1,14 +1,15 @@
 // The save state, always visible. A failed write shows a banner that stays until the write
 // succeeds, with the unsaved edits one click away as a file.
-import type { Session } from '../state/session.ts';
+import { count } from '../../core/plural.ts';
 import { downloadText } from '../../platform/save-file.ts';
+import type { Session } from '../state/session.ts';
 
 export function SaveBanner({ session }: { session: Session }) {
 	const status = session.status();
 	if (status.state !== 'failing') return <p class="saved muted" aria-live="polite">{status.state === 'saved' ? 'Saved' : 'Saving…'}</p>;
 	return (
 		<div role="alert" class="banner">
-			<strong>Not saved: {status.count} {status.count === 1 ? 'edit' : 'edits'} are only in this panel.</strong> The browser said: {status.error}. Gavel keeps trying; keep this panel open.
+			<strong>Not saved: {count(status.count, 'edit')} {status.count === 1 ? 'is' : 'are'} only in this panel.</strong> The browser said: {status.error}. Gavel keeps trying; keep this panel open.
 			<button type="button" onClick={() => downloadText(`gavel-unsaved-${new Date().toISOString().slice(0, 19).replace(/:/g, '')}.json`, JSON.stringify(session.unsaved(), null, 2), 'application/json')}>Download unsaved edits</button>
 		</div>
 	);

@@ -12,6 +12,7 @@ import { markInteractive } from '../interactive.ts';
 import { newId } from '../ids.ts';
 import { keepFocusInList, moveWithArrows } from '../list-focus.ts';
 import type { Session } from '../state/session.ts';
+import { count } from '../../core/plural.ts';
 
 interface Props {
 	session: Session;
@@ -168,7 +169,7 @@ function Agenda({ session, meeting, planned }: { session: Session; meeting: Meet
 	const move = (id: string, index: number) => session.dispatch({ type: 'item.moved', itemId: id, index });
 	return (
 		<section class="card" aria-labelledby="agenda-heading">
-			<h2 id="agenda-heading">Agenda <span class="muted">{meeting.items.length} items · {planned} min planned</span></h2>
+			<h2 id="agenda-heading">Agenda <span class="muted">{count(meeting.items.length, 'item')} · {planned} min planned</span></h2>
 			<UndoNotice removal={removed} onDone={() => setRemoved(undefined)} />
 			<ol class="items" ref={list}>
 				{meeting.items.map((item, index) => (

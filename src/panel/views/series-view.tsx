@@ -12,6 +12,7 @@ import type { JournalStore } from '../../storage/journal-store.ts';
 import { SeriesSettings } from '../components/series-settings.tsx';
 import { longDate, cadenceText } from '../format.ts';
 import { newId } from '../ids.ts';
+import { count } from '../../core/plural.ts';
 
 interface Props {
 	series: Series;
@@ -99,7 +100,7 @@ function SeriesMeetings({ series, history, now, onOpen }: { series: Series; hist
 					<li key={m.id}>
 						<div class="meeting-line">
 							<button type="button" class="link" onClick={() => onOpen(m.id)}>{longDate(m.date)}</button>
-							<span class="muted">{m.draft === true ? 'draft · ' : ''}{series.options?.timingTable === true ? plannedAndTaken(m, now()) : `${m.items.length} items`}</span>
+							<span class="muted">{m.draft === true ? 'draft · ' : ''}{series.options?.timingTable === true ? plannedAndTaken(m, now()) : count(m.items.length, 'item')}</span>
 						</div>
 						{series.options?.timingTable === true && m.timeline.length > 0 ? <ItemTimes meeting={m} now={now()} /> : null}
 					</li>

@@ -77,4 +77,9 @@ describe('mailing-list messages', () => {
 			].join('\n'),
 		});
 	});
+
+	it('says a single minute in the singular', () => {
+		const meeting = { ...createMeeting({ id: 'm', title: 'Weekly Meeting: 2026-12-02', date: '2026-12-02', startTime: '16:00' }), items: [createItem({ id: 'a', title: 'Quick check', budget: 1 })] };
+		expect(agendaMessage(series, meeting).body).toContain('\n1 minute planned.\n');
+	});
 });
