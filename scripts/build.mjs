@@ -38,6 +38,8 @@ async function oneStartupChunk(options) {
 	};
 }
 const base = JSON.parse(readFileSync('manifest.json', 'utf8'));
+// The one version: package.json's, in both manifests and the packages' names (scripts/package.mjs).
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const started = performance.now();
 rmSync('dist', { recursive: true, force: true });
 
@@ -69,7 +71,7 @@ for (const target of ['chrome', 'firefox']) {
 	cpSync('src/panel/panel.html', `${outdir}/panel.html`);
 	cpSync('src/panel/panel.css', `${outdir}/panel.css`);
 	cpSync('icons', `${outdir}/icons`, { recursive: true, filter: (p) => !p.endsWith('.svg') });
-	writeFileSync(`${outdir}/manifest.json`, `${JSON.stringify(deriveManifest(base, target), null, 2)}\n`);
+	writeFileSync(`${outdir}/manifest.json`, `${JSON.stringify(deriveManifest(base, target, version), null, 2)}\n`);
 }
 
 await esbuild.build({

@@ -1,5 +1,5 @@
-// Derives each browser's manifest from the one `manifest.json`. Pure, so the build and the tests
-// share it. The base uses three neutral keys that no browser reads (`panel`, `background` as a file
+// Derives each browser's manifest from the one `manifest.json` and the one version, package.json's.
+// Pure, so the build and the tests share it. The base uses three neutral keys that no browser reads (`panel`, `background` as a file
 // name, `gecko`) and one neutral command (`open-panel`); everything else passes through unchanged.
 // Why two manifests: one "universal" manifest loads on both but warns on both
 // (../shared/reference/toolchain.md §3; platform.md §2.3).
@@ -9,7 +9,6 @@ export type Target = 'chrome' | 'firefox';
 export interface BaseManifest {
 	manifest_version: 3;
 	name: string;
-	version: string;
 	panel: { path: string; title: string };
 	background: string;
 	permissions: string[];
@@ -28,8 +27,9 @@ const commandNames: Record<Target, string> = {
 	firefox: '_execute_sidebar_action',
 };
 
-export function deriveManifest(base: BaseManifest, target: Target): Manifest {
-	const { panel, background, gecko, commands, minimum_chrome_version, permissions, ...shared } = base;
+export function deriveManifest(base: BaseManifest, target: Target, version: string): Manifest {
+	const { panel, background, gecko, commands, minimum_chrome_version, permissions, ...rest } = base;
+	const shared = { ...rest, version };
 	const renamed = commands === undefined ? {} : { commands: renameCommands(commands, target) };
 	if (target === 'chrome') {
 		return {

@@ -6,8 +6,9 @@ import { CALL_SITES } from '../../../src/core/call-sites.ts';
 import { deriveManifest, type BaseManifest } from '../../../src/platform/manifest.ts';
 
 const base = JSON.parse(readFileSync(new URL('../../../manifest.json', import.meta.url), 'utf8')) as BaseManifest;
-const chrome = deriveManifest(base, 'chrome');
-const firefox = deriveManifest(base, 'firefox');
+const { version } = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
+const chrome = deriveManifest(base, 'chrome', version);
+const firefox = deriveManifest(base, 'firefox', version);
 const CSP = "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 describe('manifests', () => {
@@ -54,6 +55,12 @@ describe('manifests', () => {
 			expect(manifest['content_security_policy']).toEqual({ extension_pages: CSP });
 			expect(manifest['incognito']).toBe('not_allowed');
 		}
+	});
+
+	it('carry the one version, package.json\'s, which manifest.json does not repeat', () => {
+		expect(base).not.toHaveProperty('version');
+		expect(version).toMatch(/^\d+\.\d+\.\d+$/);
+		for (const manifest of [chrome, firefox]) expect(manifest['version']).toBe(version);
 	});
 
 	it('leaves none of the neutral source keys behind', () => {
