@@ -3,6 +3,7 @@
 // the same pure function the unit tests check.
 import * as esbuild from 'esbuild';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, relative } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 process.chdir(root);
@@ -32,7 +33,10 @@ async function oneStartupChunk(options) {
 		setup(build) {
 			build.onLoad({ filter: /\.tsx?$/ }, (args) => {
 				if (!onDemand.has(args.path) || args.path === ROOT) return undefined;
-				return { contents: `${readFileSync(args.path, 'utf8')}\nimport ${JSON.stringify(ROOT)};\n`, loader: args.path.endsWith('x') ? 'tsx' : 'ts' };
+				// A relative path: the build's output must not depend on where the checkout is (chunk names
+				// hash their contents), or the source package would not rebuild the same add-on.
+				const rootImport = `./${relative(dirname(args.path), ROOT)}`;
+				return { contents: `${readFileSync(args.path, 'utf8')}\nimport ${JSON.stringify(rootImport)};\n`, loader: args.path.endsWith('x') ? 'tsx' : 'ts' };
 			});
 		},
 	};
