@@ -1,6 +1,6 @@
 // Entry of the panel page: real dependencies wired into the app. Edits are written as they
-// happen; leaving or hiding the panel copies what is not yet written to localStorage (done
-// before the page can go) and flushes early. The panel can be destroyed without warning
+// happen, each also copied to localStorage until IndexedDB has it (done before the page can go);
+// leaving or hiding the panel flushes early. The panel can be destroyed without warning
 // (platform.md §0.1); the next one to start saves what the last one left.
 import { render } from 'preact';
 import { CHANNEL } from '../core/broadcast.ts';
@@ -12,7 +12,7 @@ import { journalStore } from '../storage/journal-store.ts';
 import { metaStore } from '../storage/meta-store.ts';
 import type { MeetingRecord } from '../storage/schema.ts';
 import { seriesStore } from '../storage/series-store.ts';
-import { mirrorUnsaved, recoverUnsaved } from '../storage/unsaved-mirror.ts';
+import { recoverUnsaved, unsavedMirror } from '../storage/unsaved-mirror.ts';
 import { App } from './app.tsx';
 import { reportDatabase } from './components/database-notice.tsx';
 import { lastPlace, type Place } from './last-place.ts';
@@ -43,16 +43,13 @@ const database = openDatabase({
 const store = journalStore(database, early.then((start) => start?.read));
 const meta = metaStore(database);
 const writer = crypto.randomUUID();
-const session = createSession({ store, writer, now, channel: new BroadcastChannel(CHANNEL), onEvents: (events) => followClock(events) });
+const session = createSession({ store, writer, now, channel: new BroadcastChannel(CHANNEL), mirror: unsavedMirror(localStorage), onEvents: (events) => followClock(events) });
 // The badge and the alarms, set from here when the clock moves (state/clock-alerts.ts); the
 // browser API wrapper is not needed to open the panel, so it is fetched once the panel is ready.
 const toolbar = onDemand(() => import('../platform/toolbar.ts'));
 const followClock = clockAlerts({ meeting: () => session.meeting(), now, meta, apply: (plan) => toolbar().then((t) => t.applyPlan(plan)) });
 
-const leaving = () => {
-	mirrorUnsaved(localStorage, writer, session.unsaved());
-	void session.flush().then(() => mirrorUnsaved(localStorage, writer, session.unsaved()), () => undefined);
-};
+const leaving = () => void session.flush().catch(() => undefined);
 addEventListener('pagehide', leaving);
 document.addEventListener('visibilitychange', () => {
 	if (document.visibilityState === 'hidden') leaving();

@@ -55,6 +55,7 @@ const SIGTERM_TRIES = [[1, 3], [4, 6], [7, 9], [10, 12]] as const;
 for (const delay of [0, 20, 50, 100]) {
 	for (const [from, to] of TRIES) {
 		test(`quitting ${delay} ms after the last key keeps every character (tries ${from}–${to})`, async ({ profile }, testInfo) => {
+			test.setTimeout(60_000);
 			let expected = '';
 			const lost: number[] = [];
 			for (let n = from; n <= to + 1; n++) {

@@ -8,6 +8,7 @@ import { TIMER_EVENTS, type EventBody, type MeetingEvent } from '../../core/even
 import { appendEvents, emptyJournal, journalOf, type JournalState } from '../../core/journal-state.ts';
 import type { Meeting } from '../../core/types.ts';
 import type { Durability, JournalStore } from '../../storage/journal-store.ts';
+import type { UnsavedMirror } from '../../storage/unsaved-mirror.ts';
 import { DELAY_MS, writeQueue, type SaveStatus, type Timers } from '../../storage/write-queue.ts';
 
 export interface Channel {
@@ -24,6 +25,8 @@ export interface SessionDeps {
 	timers?: Timers;
 	/** Told of every batch of events folded into the open meeting, this panel's or another's. */
 	onEvents?(events: readonly MeetingEvent[]): void;
+	/** A synchronous copy of each event made here until the store has it (storage/unsaved-mirror.ts). */
+	mirror?: UnsavedMirror;
 }
 
 export interface Session {
@@ -61,7 +64,10 @@ export function createSession(deps: SessionDeps): Session {
 	const queue = writeQueue({
 		write: (events, durability) => deps.store.append(events, deps.now(), durability),
 		log: (events) => deps.store.log(events),
-		onStored: (events) => markSaved(events.length),
+		onStored: (events) => {
+			deps.mirror?.remove(events);
+			markSaved(events.length);
+		},
 		onStatus: notify,
 		...(deps.timers === undefined ? {} : { timers: deps.timers }),
 	});
@@ -109,6 +115,7 @@ export function createSession(deps: SessionDeps): Session {
 			}
 			const event = { ...body, meetingId: id, at: deps.now(), writer: deps.writer, seq: ++seq } as MeetingEvent;
 			journal = appendEvents(journal, [event]);
+			deps.mirror?.add(event);
 			queue.add(event);
 			// A clock event is written at once and to disk: the background reads it from the store
 			// when an alarm wakes it, and the panel may close right after the click.
