@@ -55,6 +55,7 @@ const SIGTERM_TRIES = [[1, 3], [4, 6], [7, 9], [10, 12]] as const;
 for (const delay of [0, 20, 50, 100]) {
 	for (const [from, to] of TRIES) {
 		test(`quitting ${delay} ms after the last key keeps every character (tries ${from}–${to})`, async ({ profile }, testInfo) => {
+			// Each starts the browser four or five times: room for a loaded machine.
 			test.setTimeout(60_000);
 			let expected = '';
 			const lost: number[] = [];
@@ -87,6 +88,7 @@ for (const delay of [0, 20, 50, 100]) {
 // One character every 25 ms for a second, then the signal.
 for (const [from, to] of SIGTERM_TRIES) {
 	test(`SIGTERM keeps everything but what was still on its way to disk (tries ${from}–${to})`, async ({ profile }, testInfo) => {
+		test.setTimeout(60_000);
 		const windows: number[] = [];
 		const text = 'abcdefghijklmnopqrst';
 		let before = '';
