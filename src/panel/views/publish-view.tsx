@@ -1,6 +1,6 @@
 // After the call: the minutes in the chosen profile, previewed (rendered safely: no HTML from
 // notes, no script) and as raw Markdown, with Copy and Download, and the site's extra lines.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Series } from '../../core/series.ts';
 import type { Meeting } from '../../core/types.ts';
 import type { Fix, PublishCheck } from '../../markdown/publish-checks.ts';
@@ -22,25 +22,31 @@ interface Props {
 	onRoster(name: string): void;
 }
 
+type Modules = Pick<typeof import('../../markdown/export.ts'), 'exportMinutes'> & Pick<typeof import('../../markdown/preview.ts'), 'renderPreview'> & Pick<typeof import('../../markdown/publish-checks.ts'), 'publishChecks'>;
+
+const loadModules = (): Promise<Modules> =>
+	Promise.all([import('../../markdown/export.ts'), import('../../markdown/preview.ts'), import('../../markdown/publish-checks.ts')]).then(([{ exportMinutes }, { renderPreview }, { publishChecks }]) => ({ exportMinutes, renderPreview, publishChecks }));
+
 export function PublishView({ meeting, series, session, now, onField, onRoster }: Props) {
 	const [chosen, setProfile] = useState<string | undefined>(undefined);
 	const profile = chosen ?? series?.profile ?? 'mirage-www';
 	useEffect(markInteractive, []);
-	const [minutes, setMinutes] = useState<ExportedMinutes | undefined>(undefined);
-	const [preview, setPreview] = useState('');
 	const [copied, setCopied] = useState<string | undefined>(undefined);
-	const [checks, setChecks] = useState<PublishCheck[]>([]);
-	useEffect(() => {
-		// The exporter, the checks and the renderer load only when Publish opens.
-		void Promise.all([import('../../markdown/export.ts'), import('../../markdown/preview.ts'), import('../../markdown/publish-checks.ts')]).then(([{ exportMinutes }, { renderPreview }, { publishChecks }]) => {
-			// Outside a series, plain minutes say how long each item took; a series says itself.
-			const options = series === undefined ? { timingTable: profile === 'plain' } : { timingTable: profile === 'plain' && series.options?.timingTable === true, actionsList: series.options?.actionsList === true };
-			const out = exportMinutes(meeting, profile, { ...options, now: now() });
-			setMinutes(out);
-			setPreview(renderPreview(out.markdown));
-			setChecks(publishChecks(meeting, now(), series?.roster));
-		});
-	}, [meeting, profile, series, now]);
+	// The exporter, the checks and the renderer load only when Publish opens; from then on the
+	// minutes are made in the render, so that Copy and Download always give the meeting as shown
+	// (made in an effect, a click just after "Mark as final" downloaded the draft).
+	const [modules, setModules] = useState<Modules | undefined>(undefined);
+	useEffect(() => void loadModules().then(setModules), []);
+	const made = useMemo(() => {
+		if (modules === undefined) return undefined;
+		// Outside a series, plain minutes say how long each item took; a series says itself.
+		const options = series === undefined ? { timingTable: profile === 'plain' } : { timingTable: profile === 'plain' && series.options?.timingTable === true, actionsList: series.options?.actionsList === true };
+		const minutes = modules.exportMinutes(meeting, profile, { ...options, now: now() });
+		return { minutes, preview: modules.renderPreview(minutes.markdown), checks: modules.publishChecks(meeting, now(), series?.roster) };
+	}, [modules, meeting, profile, series, now]);
+	const minutes: ExportedMinutes | undefined = made?.minutes;
+	const preview = made?.preview ?? '';
+	const checks: PublishCheck[] = made?.checks ?? [];
 	const copy = async (label: string, text: string) => {
 		await copyText(text);
 		setCopied(label);
