@@ -8,6 +8,9 @@ import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { newMeetingFromAgenda, openPanel } from './steps.ts';
 
+// A browser of its own (it stops the worker): see fixtures.ts.
+test.use({ ownBrowser: true });
+
 const badge = (page: Page) => page.evaluate(() => chrome.action.getBadgeText({}));
 const alarms = (page: Page) => page.evaluate(async () => (await chrome.alarms.getAll()).map((a) => a.name).sort());
 

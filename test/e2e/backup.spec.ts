@@ -6,6 +6,9 @@ import type { Page } from '@playwright/test';
 import { expect, launch, test } from './fixtures.ts';
 import { dumpDatabase, newMeetingFromAgenda, openPanel } from './steps.ts';
 
+// A browser of its own (it restores into another profile): see fixtures.ts.
+test.use({ ownBrowser: true });
+
 const dump = async (page: Page) => JSON.stringify(await dumpDatabase(page));
 
 test('a backup restores into a fresh profile, twice without change, and a damaged one is refused', async ({ context, extensionId, profile }, testInfo) => {

@@ -5,6 +5,9 @@ import type { BrowserContext } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { openPanel } from './steps.ts';
 
+// A browser of its own (it grants a site's permission): see fixtures.ts.
+test.use({ ownBrowser: true });
+
 /** Grants Gavel one site, as the user's "Allow" in the browser's prompt would: a test cannot
  * answer that prompt (microsoft/playwright#32755), chrome://extensions can grant the same. */
 async function allowSite(context: BrowserContext, extensionId: string, origin: string): Promise<void> {

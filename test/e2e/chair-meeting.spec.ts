@@ -6,6 +6,9 @@ import type { Page } from '@playwright/test';
 import { expect, launch, test } from './fixtures.ts';
 import { newMeetingFromAgenda, openMeeting } from './steps.ts';
 
+// A browser of its own (it restarts the browser): see fixtures.ts.
+test.use({ ownBrowser: true });
+
 const AGENDA = '- Welcome and agenda (5m)\n- Release 4.2 status - 15 min\n  - CI failures\n- [10] Website branding\n- Hackathon planning (10 min)\n- Security review (5m)';
 const golden = new URL('../golden/e2e-chair-meeting.md', import.meta.url);
 

@@ -3,6 +3,9 @@
 import { expect, test } from './fixtures.ts';
 import { dumpDatabase, newMeetingFromAgenda, openMeeting, openPanel } from './steps.ts';
 
+// A browser of its own (it opens the real side panel and windows): see fixtures.ts.
+test.use({ ownBrowser: true });
+
 test('the real side panel opens and prepares a meeting', async ({ context, extensionId }) => {
 	const tab = await context.newPage();
 	await tab.goto(`chrome-extension://${extensionId}/panel.html`);

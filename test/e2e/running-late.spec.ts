@@ -3,6 +3,9 @@
 import { expect, test } from './fixtures.ts';
 import { newMeetingFromAgenda } from './steps.ts';
 
+// A browser of its own (Playwright's clock is the context's, and stays installed): see fixtures.ts.
+test.use({ ownBrowser: true });
+
 test('the lowest items are put off when the meeting will run late, and past the end the panel offers to publish', async ({ context, extensionId }) => {
 	const page = await context.newPage();
 	await page.clock.install({ time: new Date('2026-11-25T16:00:00') });

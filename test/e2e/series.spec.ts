@@ -7,6 +7,9 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { newMeetingFromAgenda } from './steps.ts';
 
+// A browser of its own (Playwright's clock is the context's, and stays installed): see fixtures.ts.
+test.use({ ownBrowser: true });
+
 const AGENDA = '- Welcome (5m)\n- Release 4.2 (15m)\n- Hackathon planning (10m)';
 
 async function publishFinal(page: Page, golden: string, fileName: string): Promise<string> {

@@ -7,6 +7,9 @@ import { staticClosure, totalSize } from '../../bench/script-sizes.mjs';
 import { expect, extensionPath, test } from './fixtures.ts';
 import { newMeetingFromAgenda } from './steps.ts';
 
+// A browser of its own (a shared browser serves the scripts from its cache): see fixtures.ts.
+test.use({ ownBrowser: true });
+
 const budget = (JSON.parse(readFileSync(new URL('../../bench/budgets.json', import.meta.url), 'utf8')) as Record<string, { max: number }>)['startup_js_gzip_kb']?.max ?? 0;
 
 test(`the panel is interactive after at most ${budget} KB of gzipped script, on the list and in a running meeting`, async ({ context, extensionId }) => {

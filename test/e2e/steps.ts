@@ -1,7 +1,12 @@
 // Steps several browser tests take the same way a chair would.
 import type { BrowserContext, Page } from '@playwright/test';
 
-const claimed = new WeakSet<Page>();
+let claimed = new WeakSet<Page>();
+
+/** The shared browser starts each test with a fresh blank tab, which openPanel may take. */
+export function forgetClaimedPages(): void {
+	claimed = new WeakSet<Page>();
+}
 
 /** A tab of the panel, once it says it is ready for the chair (keys pressed before that are not its). The
  * browser's first, blank tab is used if it is still there (a new tab in a browser just started takes ~0.7 s). */

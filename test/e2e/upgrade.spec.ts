@@ -7,6 +7,9 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { openPanel } from './steps.ts';
 
+// A browser of its own (it plants an old database): see fixtures.ts.
+test.use({ ownBrowser: true });
+
 const fixture = readFileSync(new URL('../fixtures/database-v1.json', import.meta.url), 'utf8');
 
 /** In `page`, the version-1 database with the fixture in it, left open (closing when asked, if `stepAside`). */
