@@ -57,8 +57,12 @@ document.addEventListener('visibilitychange', () => {
 // Ask once that the browser not evict Gavel's data under storage pressure.
 void navigator.storage?.persist?.().catch(() => undefined);
 
-// What a closed panel could not write goes in first, so the list and the meeting show it.
-const recovered = recoverUnsaved(localStorage, store, now()).catch(() => 0);
+// What a closed panel could not write goes in first, so the list and the meeting show it; then
+// the snapshots (what the list shows and searches) of meetings whose last events reached the
+// journal but not the snapshot, the panel that wrote them having closed first.
+const recovered = recoverUnsaved(localStorage, store, now())
+	.catch(() => 0)
+	.then(() => store.repairSnapshots().catch(() => 0));
 // Once open (an upgrade another window held up has finished), nothing stands in the way. The
 // browser says "blocked" only to the first document waiting on an upgrade (the background may be
 // that one), so a database not open after 2 s is reported as held up too.

@@ -54,7 +54,8 @@ export async function makeBackup(database: Database, meta: MetaStore, now: numbe
 		else list.push(e);
 	}
 	const deleted = new Map(records.flatMap((r) => (r.deletedAt === undefined ? [] : [[r.id, r.deletedAt] as const])));
-	const settings = Object.fromEntries(settingKeys.map((k, i) => [String(k), settingValues[i]]).filter(([k]) => !TRANSIENT.has(k as string)));
+	// Settings are named by strings; the other keys are this database's snapshot-due marks.
+	const settings = Object.fromEntries(settingKeys.flatMap((k, i) => (typeof k === 'string' && !TRANSIENT.has(k) ? [[k, settingValues[i]]] : [])));
 	const backup: Backup = {
 		format: BACKUP_FORMAT,
 		version: BACKUP_VERSION,

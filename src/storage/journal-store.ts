@@ -1,5 +1,6 @@
-// The journal repository: appends events with their meeting's snapshot in one transaction,
-// loads a meeting by replaying its journal, lists and searches meetings, deletes with undo.
+// The journal repository: appends events with their meeting's snapshot in one transaction (or
+// logs them alone first, marked as not yet in the snapshot), loads a meeting by replaying its
+// journal, lists and searches meetings, deletes with undo.
 
 import type { MeetingEvent } from '../core/events.ts';
 import type { Series } from '../core/series.ts';
@@ -8,7 +9,7 @@ import { applyEvent, replay } from '../core/journal.ts';
 import type { Meeting } from '../core/types.ts';
 import type { Database, GavelDB } from './database.ts';
 import type { EarlyRead } from './early-open.ts';
-import { meetingEvents, type EventKey, type MeetingRecord } from './schema.ts';
+import { meetingEvents, snapshotDue, snapshotsDue, type EventKey, type MeetingRecord } from './schema.ts';
 import { snapshotOf, wordsOf } from './snapshot.ts';
 
 /** `strict` waits until the write is on disk: for ends of items and meetings, and deletes. */
@@ -29,8 +30,14 @@ export interface AppendExtras {
 export interface JournalStore {
 	/** In one transaction: all of it is stored, or (on failure) none. */
 	append(events: readonly MeetingEvent[], now: number, durability?: Durability, extras?: AppendExtras): Promise<void>;
-	/** The events alone, in one small transaction: on disk at once; `append` brings the snapshot up to them later (until then `load` replays). */
+	/**
+	 * The events alone, in one small transaction: on disk at once; `append` of the same events
+	 * brings the snapshot up to them later (until then `load` replays, and the meeting is marked
+	 * so that `repairSnapshots` can do it if `append` never comes).
+	 */
 	log(events: readonly MeetingEvent[]): Promise<void>;
+	/** Makes again the snapshot of each meeting with events logged but never appended (the panel closed first); says how many. */
+	repairSnapshots(): Promise<number>;
 	/** The keys of the events of a meeting the journal already holds. */
 	keys(meetingId: string): Promise<EventKey[]>;
 	events(meetingId: string): Promise<MeetingEvent[]>;
@@ -55,11 +62,13 @@ export function journalStore(database: Database, early?: Promise<EarlyRead | und
 			if (events.length === 0 && !withExtras) return;
 			written = true;
 			const db = await database.get();
-			// The settings and series stores join the transaction only when there is something to put in them.
-			const tx = db.transaction(withExtras ? ['events', 'meetings', 'meta', 'series'] : ['events', 'meetings'], 'readwrite', { durability });
+			// The series store joins the transaction only when there is something to put in it.
+			const tx = db.transaction(withExtras ? ['events', 'meetings', 'meta', 'series'] : ['events', 'meetings', 'meta'], 'readwrite', { durability });
+			const eventStore = tx.objectStore('events');
+			const meetingStore = tx.objectStore('meetings');
+			const metaStore = tx.objectStore('meta');
 			const settled = [
 				...Object.entries(settings).map(async ([key, value]) => {
-					const metaStore = tx.objectStore('meta');
 					if ((await metaStore.getKey(key)) === undefined) await metaStore.put(value, key);
 				}),
 				...series.map(async (one) => {
@@ -67,10 +76,13 @@ export function journalStore(database: Database, early?: Promise<EarlyRead | und
 					if ((await seriesStore.getKey(one.id)) === undefined) await seriesStore.put(one);
 				}),
 			];
-			const eventStore = tx.objectStore('events');
-			const meetingStore = tx.objectStore('meetings');
 			// Every request is issued before the first await, so the transaction stays active (idb README).
 			const puts = events.map((e) => eventStore.put(e));
+			// The snapshot holds all a writer logged of a meeting once it holds its last seq logged.
+			const marks = lastSeqs(events).map(async ({ meetingId, writer, seq }) => {
+				const logged = await metaStore.get(snapshotDue(meetingId, writer));
+				if (typeof logged === 'number' && logged <= seq) await metaStore.delete(snapshotDue(meetingId, writer));
+			});
 			const ids = [...new Set(events.map((e) => e.meetingId))];
 			const updates = ids.map(async (id) => {
 				const mine = events.filter((e) => e.meetingId === id);
@@ -82,17 +94,40 @@ export function journalStore(database: Database, early?: Promise<EarlyRead | und
 				if (deleted !== undefined) record.deletedAt = deleted;
 				await meetingStore.put(record);
 			});
-			await Promise.all([...puts, ...updates, ...settled, tx.done]);
+			await Promise.all([...puts, ...updates, ...marks, ...settled, tx.done]);
 		},
 		async log(events) {
 			if (events.length === 0) return;
 			written = true;
-			const tx = (await database.get()).transaction('events', 'readwrite');
-			const puts = events.map((e) => tx.store.put(e));
+			const tx = (await database.get()).transaction(['events', 'meta'], 'readwrite');
+			const puts = events.map((e) => tx.objectStore('events').put(e));
+			const marks = lastSeqs(events).map(({ meetingId, writer, seq }) => tx.objectStore('meta').put(seq, snapshotDue(meetingId, writer)));
 			// Committed now rather than once the puts' results are back: the request and its commit
 			// reach the database together, so a browser quitting a moment later has less to abort.
 			tx.commit();
-			await Promise.all([...puts, tx.done]);
+			await Promise.all([...puts, ...marks, tx.done]);
+		},
+		async repairSnapshots() {
+			const db = await database.get();
+			const due = (await db.getAllKeys('meta', snapshotsDue())) as Array<ReturnType<typeof snapshotDue>>;
+			const ids = [...new Set(due.map(([, meetingId]) => meetingId))];
+			for (const id of ids) {
+				// The whole journal as it is now, so every writer's marks go, a live panel's too (its
+				// next append then finds its events in the snapshot, and replays or applies after them).
+				const tx = db.transaction(['events', 'meetings', 'meta'], 'readwrite');
+				const [events, previous] = await Promise.all([tx.objectStore('events').getAll(meetingEvents(id)), tx.objectStore('meetings').get(id)]);
+				const state = replay(events);
+				const last = events.at(-1);
+				const writes: Array<Promise<unknown>> = [tx.objectStore('meta').delete(snapshotsDue(id))];
+				if (state !== undefined && last !== undefined) {
+					// Changed last when its last event was made, not now.
+					const record: MeetingRecord = { ...snapshotOf(state, last.at), through: keyOf(last) };
+					if (previous?.deletedAt !== undefined) record.deletedAt = previous.deletedAt;
+					writes.push(tx.objectStore('meetings').put(record));
+				}
+				await Promise.all([...writes, tx.done]);
+			}
+			return ids.length;
 		},
 		async keys(meetingId) {
 			return (await database.get()).getAllKeys('events', meetingEvents(meetingId));
@@ -179,6 +214,17 @@ async function nextState(previous: MeetingRecord | undefined, events: readonly M
 		return sorted.reduce<Meeting | undefined>(applyEvent, previous.state);
 	}
 	return replay(await all());
+}
+
+/** The last seq of each writer's events of each meeting. */
+function lastSeqs(events: readonly MeetingEvent[]): Array<{ meetingId: string; writer: string; seq: number }> {
+	const last = new Map<string, { meetingId: string; writer: string; seq: number }>();
+	for (const { meetingId, writer, seq } of events) {
+		const id = JSON.stringify([meetingId, writer]);
+		const seen = last.get(id);
+		if (seen === undefined || seen.seq < seq) last.set(id, { meetingId, writer, seq });
+	}
+	return [...last.values()];
 }
 
 function maxKey(through: EventKey | undefined, events: readonly MeetingEvent[]): EventKey {

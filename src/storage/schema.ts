@@ -14,6 +14,20 @@ export type EventKey = [meetingId: string, at: number, writer: string, seq: numb
 /** Every event key of one meeting, in fold order (arrays sort after numbers and strings). */
 export const meetingEvents = (meetingId: string): IDBKeyRange => IDBKeyRange.bound([meetingId], [meetingId, []]);
 
+/**
+ * In `meta`, beside the settings: a writer logged events of a meeting that its snapshot may not
+ * hold yet (the value is the writer's last seq logged). Written with the events, dropped by the
+ * write that brings the snapshot up to them; one left behind (the panel went first) tells the
+ * next panel to start which snapshot to make again (journal-store.ts).
+ */
+export type SnapshotDueKey = [kind: 'snapshot-due', meetingId: string, writer: string];
+
+export const snapshotDue = (meetingId: string, writer: string): SnapshotDueKey => ['snapshot-due', meetingId, writer];
+
+/** Every snapshot-due key, or those of one meeting. */
+export const snapshotsDue = (meetingId?: string): IDBKeyRange =>
+	meetingId === undefined ? IDBKeyRange.bound(['snapshot-due'], ['snapshot-due', []]) : IDBKeyRange.bound(['snapshot-due', meetingId], ['snapshot-due', meetingId, []]);
+
 export interface MeetingRecord {
 	id: string;
 	title: string;
@@ -32,6 +46,7 @@ export interface MeetingRecord {
 export interface GavelSchema extends DBSchema {
 	events: { key: EventKey; value: MeetingEvent };
 	meetings: { key: string; value: MeetingRecord; indexes: { 'by-updated': number; 'by-word': string; 'by-date': string } };
-	meta: { key: string; value: unknown };
+	/** Settings by name; and snapshot-due marks. */
+	meta: { key: string | SnapshotDueKey; value: unknown };
 	series: { key: string; value: Series };
 }

@@ -4,7 +4,7 @@
 // unlimitedStorage permission exempts it from quotas; issue 4's fault tests do real damage.
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures.ts';
-import { deleteDatabase, newMeetingFromAgenda, openMeeting, openPanel } from './steps.ts';
+import { deleteDatabase, dumpDatabase, newMeetingFromAgenda, openMeeting, openPanel } from './steps.ts';
 
 test('a refused write shows a lasting banner, offers a download, and saves once it can', async ({ context, extensionId }) => {
 	const page = await openPanel(context, extensionId);
@@ -71,4 +71,35 @@ test('a database deleted underneath: the panel says so and writes the open meeti
 			await fresh.close();
 		}
 	}).toPass({ timeout: 10_000 });
+});
+
+test('a meeting changed just before its panel went is listed and found as it was changed', async ({ context, extensionId }) => {
+	const page = await openPanel(context, extensionId);
+	await newMeetingFromAgenda(page, '- Release (10m)', { title: 'Draft call' });
+	await expect(page.getByText('Saved')).toBeVisible();
+	// Each edit is stored alone at once, and the meeting's snapshot (what the list shows and
+	// searches) in the write batch a moment later. The panel going before that batch lands is
+	// made certain here by refusing the snapshot's write.
+	await page.evaluate(() => {
+		const put = IDBObjectStore.prototype.put;
+		IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<typeof put>) {
+			if (this.name === 'meetings') throw new DOMException('The disk is full', 'QuotaExceededError');
+			return put.apply(this, args);
+		};
+	});
+	await page.getByLabel('Title', { exact: true }).fill('Renamed call');
+	await page.getByRole('button', { name: 'Run' }).click();
+	await page.getByRole('textbox', { name: 'Notes for Release' }).fill('Tagged zanzibar');
+	// The edits are stored, so the panel says so; the snapshot is not.
+	const notesStored = async () => JSON.stringify((await dumpDatabase(page)).events).includes('Tagged zanzibar');
+	await expect.poll(notesStored).toBe(true);
+	await expect(page.getByText('Saved')).toBeVisible();
+	await page.close();
+
+	const fresh = await openPanel(context, extensionId);
+	await fresh.getByRole('button', { name: 'All meetings' }).click();
+	await expect(fresh.getByRole('button', { name: /^Renamed call/ })).toBeVisible();
+	await expect(fresh.getByRole('button', { name: /^Draft call/ })).toHaveCount(0);
+	await fresh.getByRole('searchbox').fill('zanzibar');
+	await expect(fresh.getByRole('button', { name: /^Renamed call/ })).toBeVisible();
 });

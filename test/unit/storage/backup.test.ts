@@ -69,6 +69,22 @@ describe('backup', () => {
 		expect(await metaStore(database).get(LAST_BACKUP)).toBe(Date.UTC(2026, 10, 21, 9));
 	});
 
+	it('carries the events a panel logged, but not the mark that their snapshot is due', async () => {
+		const database = openDatabase({ name: 'logged' });
+		const store = journalStore(database);
+		const w = journalWriter('m', 'w');
+		await store.append([w({ type: 'meeting.created', meeting: createMeeting({ id: 'm', title: 'Call', date: '2026-12-02' }) }, 5)], 10);
+		await store.log([w({ type: 'meeting.updated', patch: { title: 'Weekly call' } }, 6)]);
+		await metaStore(database).set('series-default', { profile: 'plain' });
+		const checked = await readBackup((await makeBackup(database, metaStore(database), 20)).text);
+		if (!checked.ok) throw new Error(checked.message);
+		expect(checked.backup.settings).toEqual({ 'series-default': { profile: 'plain' } });
+		// Restored, the meeting is listed as it was last changed.
+		const target = journalStore(openDatabase({ name: 'logged-target' }));
+		await restoreBackup(target, checked.backup, 30);
+		expect((await target.list()).map((r) => r.title)).toEqual(['Weekly call']);
+	});
+
 	it('changes nothing when restored twice, or into the database it came from', async () => {
 		const { database, backup } = await filled('a');
 		const checked = await readBackup(backup);

@@ -50,6 +50,61 @@ describe('journal store', () => {
 		expect(await store.events('m')).toHaveLength(3);
 	});
 
+	it('makes again, at the next start, a snapshot whose events were logged but never appended (the panel closed first)', async () => {
+		const first = openDatabase();
+		const before = journalStore(first);
+		await before.append(meetingEvents('m', 'Call', 100), 1_000);
+		const w = journalWriter('m', 'w1');
+		// Renamed and noted, logged, and the panel gone before its batch: the list still says "Call".
+		await before.log([{ ...w({ type: 'meeting.updated', patch: { title: 'Weekly call' } }, 200), seq: 3 }, { ...w({ type: 'item.updated', itemId: 'i1', patch: { notes: 'Tagged mirage 4.2' } }, 210), seq: 4 }]);
+		// And a meeting made and gone before any snapshot: not listed at all.
+		await before.log(meetingEvents('new', 'Made last', 300));
+		expect((await before.list()).map((r) => r.title)).toEqual(['Call']);
+		await first.close();
+
+		const store = journalStore(openDatabase());
+		expect(await store.repairSnapshots()).toBe(2);
+		const records = await store.list();
+		expect(records.map((r) => r.title)).toEqual(['Made last', 'Weekly call']);
+		expect(records[1]?.state).toEqual(await store.load('m'));
+		expect(records[1]?.updatedAt).toBe(210);
+		expect((await store.search('mirage')).map((r) => r.title)).toEqual(['Weekly call']);
+		// Once made, nothing is due.
+		expect(await store.repairSnapshots()).toBe(0);
+	});
+
+	it('marks a snapshot due until its writer\'s batch holds the last event it logged, and keeps a deleted meeting deleted', async () => {
+		const store = journalStore(openDatabase());
+		const [created, added] = meetingEvents('m', 'Call', 100) as [MeetingEvent, MeetingEvent];
+		await store.log([created]);
+		await store.log([added]);
+		// The batch of the first only: the second is still due.
+		await store.append([created], 1_000);
+		await store.remove('m', 1_100);
+		expect(await store.repairSnapshots()).toBe(1);
+		expect(await store.list()).toEqual([]);
+		await store.restore('m');
+		expect((await store.list())[0]?.state.items.map((i) => i.title)).toEqual(['Release']);
+		// Both in the batch: nothing left due.
+		await store.log([created, added]);
+		await store.append([created, added], 1_200);
+		expect(await store.repairSnapshots()).toBe(0);
+	});
+
+	it('leaves another writer\'s mark for the repair: its logged events are not in a snapshot applied after them', async () => {
+		const store = journalStore(openDatabase());
+		const a = journalWriter('m', 'panel-a');
+		const b = journalWriter('m', 'panel-b');
+		await store.append([a({ type: 'meeting.created', meeting: createMeeting({ id: 'm', title: 'Call', date: '2026-11-25', items: [createItem({ id: 'i1', title: 'One' }), createItem({ id: 'i2', title: 'Two' })] }) }, 100)], 1);
+		// A logs and closes; B's later batch is applied to the snapshot, which never saw A's note.
+		await store.log([a({ type: 'item.updated', itemId: 'i1', patch: { notes: 'from A' } }, 200)]);
+		const fromB = b({ type: 'item.updated', itemId: 'i2', patch: { notes: 'from B' } }, 300);
+		await store.log([fromB]);
+		await store.append([fromB], 2);
+		expect(await store.repairSnapshots()).toBe(1);
+		expect((await store.list())[0]?.state.items.map((i) => i.notes)).toEqual(['from A', 'from B']);
+	});
+
 	it('compacts an ended meeting in place: fewer events, the same meeting, from the snapshot and from the journal', async () => {
 		const store = journalStore(openDatabase());
 		const w = journalWriter('m', 'w1');
