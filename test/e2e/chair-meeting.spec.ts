@@ -50,7 +50,8 @@ test('a chair prepares, runs and publishes a meeting, and finds it again after a
 	await page.getByRole('button', { name: 'Add decision' }).click();
 	await page.clock.fastForward('18:00');
 	await expect(page.locator('.clock')).toHaveClass(/over/);
-	await expect(page.locator('.clock .left')).toHaveText('3:00 over');
+	// The installed clock still moves with real time between steps: seconds, on a loaded machine.
+	await expect(page.locator('.clock .left')).toHaveText(/^3:\d\d over$/);
 	// 45 min planned from 16:00; one minute saved on the first item, three lost on this one.
 	await expect(page.locator('.schedule')).toHaveText(/^Scheduled end 0?4:45\s?PM: 2 min late$|^Scheduled end 16:45: 2 min late$/);
 	await page.getByRole('button', { name: 'Next' }).click();

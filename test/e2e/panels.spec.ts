@@ -93,7 +93,8 @@ test('overlapping edits from another panel are not lost: the chair is told and c
 	await notes.fill('Blocked on SSL.');
 	// Another panel changed the same word, typed on the notes as they were a moment before
 	// ("Blocked on SSH."): its message arrives on the channel the panels share.
-	await expect(page.getByText('Saved')).toBeVisible();
+	// Its ids, from the snapshot (written a moment after the events).
+	await expect.poll(async () => (await dumpDatabase(page)).meetings[0]?.state.items.length).toBe(1);
 	const meeting = (await dumpDatabase(page)).meetings[0];
 	await page.evaluate(({ meetingId, itemId }) => {
 		const event = { meetingId, at: Date.now() + 1, writer: 'other-panel', seq: 1, type: 'item.updated', itemId, patch: { notes: 'Blocked on TLS.' }, edit: { from: 11, removed: 'SSH', insert: 'TLS' } };
