@@ -78,11 +78,6 @@ export function journalStore(database: Database, early?: Promise<EarlyRead | und
 			];
 			// Every request is issued before the first await, so the transaction stays active (idb README).
 			const puts = events.map((e) => eventStore.put(e));
-			// The snapshot holds all a writer logged of a meeting once it holds its last seq logged.
-			const marks = lastSeqs(events).map(async ({ meetingId, writer, seq }) => {
-				const logged = await metaStore.get(snapshotDue(meetingId, writer));
-				if (typeof logged === 'number' && logged <= seq) await metaStore.delete(snapshotDue(meetingId, writer));
-			});
 			const ids = [...new Set(events.map((e) => e.meetingId))];
 			const updates = ids.map(async (id) => {
 				const mine = events.filter((e) => e.meetingId === id);
@@ -93,8 +88,14 @@ export function journalStore(database: Database, early?: Promise<EarlyRead | und
 				const deleted = previous === undefined ? deletedAt[id] : previous.deletedAt;
 				if (deleted !== undefined) record.deletedAt = deleted;
 				await meetingStore.put(record);
+				// The snapshot now holds all a writer logged of the meeting if it holds its last seq
+				// logged. (Only once it is put: a snapshot that failed leaves the marks for the repair.)
+				for (const { writer, seq } of lastSeqs(mine)) {
+					const logged = await metaStore.get(snapshotDue(id, writer));
+					if (typeof logged === 'number' && logged <= seq) await metaStore.delete(snapshotDue(id, writer));
+				}
 			});
-			await Promise.all([...puts, ...updates, ...marks, ...settled, tx.done]);
+			await Promise.all([...puts, ...updates, ...settled, tx.done]);
 		},
 		async log(events) {
 			if (events.length === 0) return;
@@ -216,7 +217,7 @@ async function nextState(previous: MeetingRecord | undefined, events: readonly M
 	return replay(await all());
 }
 
-/** The last seq of each writer's events of each meeting. */
+/** The last seq of each writer's events, for each meeting. */
 function lastSeqs(events: readonly MeetingEvent[]): Array<{ meetingId: string; writer: string; seq: number }> {
 	const last = new Map<string, { meetingId: string; writer: string; seq: number }>();
 	for (const { meetingId, writer, seq } of events) {

@@ -79,12 +79,13 @@ test('a meeting changed just before its panel went is listed and found as it was
 	await expect(page.getByText('Saved')).toBeVisible();
 	// Each edit is stored alone at once, and the meeting's snapshot (what the list shows and
 	// searches) in the write batch a moment later. The panel going before that batch lands is
-	// made certain here by refusing the snapshot's write.
+	// made certain here by refusing the batch: its transaction is aborted, as a refused write's is.
 	await page.evaluate(() => {
 		const put = IDBObjectStore.prototype.put;
 		IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<typeof put>) {
-			if (this.name === 'meetings') throw new DOMException('The disk is full', 'QuotaExceededError');
-			return put.apply(this, args);
+			if (this.name !== 'meetings') return put.apply(this, args);
+			this.transaction.abort();
+			throw new DOMException('The disk is full', 'QuotaExceededError');
 		};
 	});
 	await page.getByLabel('Title', { exact: true }).fill('Renamed call');
