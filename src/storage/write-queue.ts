@@ -56,9 +56,11 @@ export function writeQueue(options: WriteQueueOptions): WriteQueue {
 		status = next;
 		options.onStatus?.(next);
 	};
+	// Saved once every event is in a store: a failing snapshot alone is only retried (the events
+	// are safe), as when the batch fails with nothing pending.
 	const reportProgress = () => {
-		if (status.state === 'failing') report({ ...status, count: pending.length });
-		else report(pending.length === 0 ? { state: 'saved' } : { state: 'pending', count: pending.length });
+		if (pending.length === 0) report({ state: 'saved' });
+		else report(status.state === 'failing' ? { ...status, count: pending.length } : { state: 'pending', count: pending.length });
 	};
 	const stored = (batch: readonly MeetingEvent[]) => {
 		const done = new Set(batch);

@@ -207,6 +207,22 @@ describe('write queue with a log', () => {
 		expect(queue.status()).toEqual({ state: 'saved' });
 	});
 
+	it('says saved, not "0 edits unsaved", when a log lands after the batch with the same events failed', async () => {
+		const { queue, advance, writes, commitLog } = logging({ failWrite: 1 });
+		queue.add(note(1));
+		// The log is still on its way when the batch runs and is refused: the event is in no store.
+		await advance(DELAY_MS);
+		expect(queue.status()).toMatchObject({ state: 'failing', count: 1 });
+		await commitLog();
+		expect(queue.status()).toEqual({ state: 'saved' });
+		expect(queue.unsaved()).toEqual([]);
+		// The snapshot is still tried again, and a later edit is logged at once.
+		await advance(1_000);
+		expect(writes).toEqual([[note(1)]]);
+		queue.add(note(2));
+		expect(queue.status()).toEqual({ state: 'pending', count: 1 });
+	});
+
 	it('says nothing is unsaved when only the snapshot failed, and retries it', async () => {
 		const { queue, advance, writes, commitLog } = logging({ failWrite: 1 });
 		queue.add(note(1));
