@@ -9,7 +9,7 @@ import { applyEvent, replay } from '../core/journal.ts';
 import type { Meeting } from '../core/types.ts';
 import type { Database, GavelDB } from './database.ts';
 import type { EarlyRead } from './early-open.ts';
-import { meetingEvents, snapshotDue, snapshotsDue, type EventKey, type MeetingRecord } from './schema.ts';
+import { meetingEvents, snapshotDue, snapshotsDue, type EventKey, type MeetingRecord, type SnapshotDueKey } from './schema.ts';
 import { snapshotOf, wordsOf } from './snapshot.ts';
 
 /** `strict` waits until the write is on disk: for ends of items and meetings, and deletes. */
@@ -110,7 +110,7 @@ export function journalStore(database: Database, early?: Promise<EarlyRead | und
 		},
 		async repairSnapshots() {
 			const db = await database.get();
-			const due = (await db.getAllKeys('meta', snapshotsDue())) as Array<ReturnType<typeof snapshotDue>>;
+			const due = (await db.getAllKeys('meta', snapshotsDue())) as SnapshotDueKey[];
 			const ids = [...new Set(due.map(([, meetingId]) => meetingId))];
 			for (const id of ids) {
 				// The whole journal as it is now, so every writer's marks go, a live panel's too (its
