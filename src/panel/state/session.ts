@@ -32,7 +32,10 @@ export interface SessionDeps {
 export interface Session {
 	meeting(): Meeting | undefined;
 	status(): SaveStatus;
+	/** Told of every change to the meeting. */
 	subscribe(listener: () => void): () => void;
+	/** Told of every change to the save status only (it changes twice a key: the views need not draw again). */
+	subscribeStatus(listener: () => void): () => void;
 	open(meetingId: string): Promise<Meeting | undefined>;
 	dispatch(body: EventBody): void;
 	flush(durability?: Durability): Promise<void>;
@@ -61,6 +64,7 @@ export function createSession(deps: SessionDeps): Session {
 	let seq = 0;
 	const listeners = new Set<() => void>();
 	const notify = () => listeners.forEach((listener) => listener());
+	const statusListeners = new Set<() => void>();
 	const queue = writeQueue({
 		write: (events, durability) => deps.store.append(events, deps.now(), durability),
 		log: (events) => deps.store.log(events),
@@ -68,7 +72,7 @@ export function createSession(deps: SessionDeps): Session {
 			deps.mirror?.remove(events);
 			markSaved(events.length);
 		},
-		onStatus: notify,
+		onStatus: () => statusListeners.forEach((listener) => listener()),
 		...(deps.timers === undefined ? {} : { timers: deps.timers }),
 	});
 	const receive = (events: readonly MeetingEvent[]) => {
@@ -93,6 +97,10 @@ export function createSession(deps: SessionDeps): Session {
 		subscribe(listener) {
 			listeners.add(listener);
 			return () => listeners.delete(listener);
+		},
+		subscribeStatus(listener) {
+			statusListeners.add(listener);
+			return () => statusListeners.delete(listener);
 		},
 		async open(id) {
 			await queue.flush().catch(() => undefined);

@@ -1,5 +1,5 @@
-// Re-renders a component whenever the session changes (an edit here or in another panel, or
-// the save status), and hands it the session.
+// Re-renders a component whenever the meeting changes (an edit here or in another panel; the
+// save status has its own subscription), and hands it the session.
 import { createContext } from 'preact';
 import { useContext, useEffect, useReducer } from 'preact/hooks';
 import type { Session } from './session.ts';

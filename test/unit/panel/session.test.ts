@@ -43,6 +43,21 @@ describe('session', () => {
 		expect((await reopened.open('m1'))?.items[0]?.notes).toBe('Tagged 4.2');
 	});
 
+	it('tells the save status apart from the meeting: a key stored draws the status, not the views', async () => {
+		const panel = open('p1');
+		let renders = 0;
+		const statuses: string[] = [];
+		panel.subscribe(() => renders++);
+		panel.subscribeStatus(() => statuses.push(panel.status().state));
+		panel.dispatch({ type: 'meeting.created', meeting });
+		panel.dispatch({ type: 'item.updated', itemId: 'a', patch: { notes: 'T' } });
+		await until(() => panel.status().state === 'saved');
+		await panel.flush();
+		expect(renders).toBe(2);
+		expect(statuses).toContain('pending');
+		expect(statuses.at(-1)).toBe('saved');
+	});
+
 	it('keeps two panels on one meeting in step, neither overwriting the other', async () => {
 		const left = open('left', 'shared');
 		left.dispatch({ type: 'meeting.created', meeting });
