@@ -1,15 +1,13 @@
 // The save state, always visible. A failed write shows a banner that stays until the write
 // succeeds, with the unsaved edits one click away as a file. It follows the save status alone,
 // which changes as each key is stored, so the views are not drawn again for it.
-import { useEffect, useReducer } from 'preact/hooks';
 import { count } from '../../core/plural.ts';
 import { downloadText } from '../../platform/save-file.ts';
 import type { Session } from '../state/session.ts';
+import { useSaveStatus } from '../state/use-session.ts';
 
 export function SaveBanner({ session }: { session: Session }) {
-	const [, rerender] = useReducer((n: number, _: unknown) => n + 1, 0);
-	useEffect(() => session.subscribeStatus(() => rerender(undefined)), [session]);
-	const status = session.status();
+	const status = useSaveStatus(session);
 	if (status.state !== 'failing') return <p class="saved muted" aria-live="polite">{status.state === 'saved' ? 'Saved' : 'Saving…'}</p>;
 	return (
 		<div role="alert" class="banner">
