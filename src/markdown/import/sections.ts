@@ -58,7 +58,9 @@ export function findRegions(lines: readonly string[], contexts: readonly LineCon
 		if (contexts[i] !== 'text') continue;
 		const line = lines[i] ?? '';
 		const heading = atxHeading(line);
-		const paragraphStart = i === from || (lines[i - 1] ?? '').trim() === '';
+		// After a blank line, or after an HTML block or code fence that ended on the line before (a comment
+		// right above "Attendees:" ends there: CommonMark §4.6).
+		const paragraphStart = i === from || (lines[i - 1] ?? '').trim() === '' || contexts[i - 1] !== 'text';
 		if (heading !== undefined) {
 			const kind = structuralKind(heading.text);
 			if (kind !== undefined && (kind !== 'aob' || heading.level <= itemLevel)) open({ kind, start: i, title: heading.text });

@@ -134,6 +134,15 @@ Unplanned.
 	});
 });
 
+describe('attendees after other blocks', () => {
+	it('takes "Attendees:" right after an HTML comment as the attendees paragraph it is', () => {
+		const file = '### Agenda ###\n\n- Release\n<!-- - Later -->\nAttendees: Amir Chaudhry (chair) and Anil Madhavapeddy\n\n\n### Notes ###\n\n#### Release ####\n\nTagged.\n';
+		const meeting = ok(importMinutes(file, { fileName: '2015-01-14.md' }));
+		expect(meeting.attendees.map((a) => a.name)).toEqual(['Amir Chaudhry', 'Anil Madhavapeddy']);
+		return import('../../../src/markdown/export.ts').then(({ exportMinutes }) => expect(exportMinutes(meeting, 'mirage-www').markdown).toBe(file));
+	});
+});
+
 describe('line endings', () => {
 	it('reads a CRLF file and warns that the export will use LF', () => {
 		const result = importMinutes('### Agenda\r\n\r\n* Release\r\n', { fileName: '2015-01-14.md' });
