@@ -128,7 +128,7 @@ function exportCommand(rest: readonly string[], world: CliWorld): number {
 		throw new Error(`${target}: cannot write the minutes there (${code === 'ENOENT' ? 'its folder does not exist' : code === 'EACCES' ? 'permission denied' : (code ?? 'unknown error')})`);
 	}
 	world.stdout(`wrote ${target}\n`);
-	for (const extra of minutes.extras) world.stdout(`\n${extra.name} (${extra.description}):\n${extra.text}\n`);
+	for (const extra of minutes.extras) world.stdout(`\n${extra.name} (${extra.description}):\n${extra.missing === undefined ? extra.text : `not written: it needs ${extra.missing} (an author: in the front matter, or --registry-author LABEL)`}\n`);
 	return 0;
 }
 

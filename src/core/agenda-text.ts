@@ -82,3 +82,8 @@ function leadingWidth(text: string): number {
 	}
 	return width;
 }
+
+/** Every meeting has its own AoB section: an "AoB" line of a pasted agenda is that, not an item. */
+export function isAobTitle(title: string): boolean {
+	return /^(?:aob|any other business)$/i.test(title.trim());
+}

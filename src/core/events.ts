@@ -20,7 +20,7 @@ export type MeetingFields = Pick<
 /** A partial update where `null` clears an optional field (JSON has no `undefined`). */
 export type Patch<T> = { [K in keyof T]?: T[K] | (undefined extends T[K] ? null : never) };
 
-export type ItemFields = Pick<AgendaItem, 'title' | 'budget' | 'subItems' | 'owner' | 'notes' | 'unplanned' | 'carryOver' | 'notesConflicts'>;
+export type ItemFields = Pick<AgendaItem, 'title' | 'heading' | 'budget' | 'subItems' | 'owner' | 'notes' | 'unplanned' | 'carryOver' | 'notesConflicts'>;
 
 export type EventBody =
 	| { type: 'meeting.created'; meeting: Meeting }

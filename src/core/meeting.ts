@@ -31,7 +31,8 @@ export function duplicateMeeting(meeting: Meeting, id: string, date: string, new
 		date,
 		aob: '',
 		timeline: [],
-		attendees: meeting.attendees.map((a) => ({ ...a, id: newId(), presence: 'present' as const })),
+		// Who came last time is expected, not present: presence is marked at the call.
+		attendees: meeting.attendees.map((a) => ({ ...a, id: newId(), presence: 'expected' as const })),
 		items: meeting.items
 			.filter((i) => !i.unplanned)
 			.map((i) => {

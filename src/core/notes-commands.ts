@@ -3,6 +3,11 @@
 // `regrets+ NAME, …`, `link: URL [text]`, `topic: TEXT`, and `s/old/new/` to correct the line
 // before. MeetBot's `#action`, `#agreed`, `#link`, `#topic` and W3C's upper-case `ACTION:` and
 // `RESOLUTION:` are the same commands. Pure and linear: one line in, one command or nothing out.
+//
+// A keyword is a command in lower case or in capitals, as scribes type them; in sentence case
+// ("Topic: the release slipped", "Decision: none yet") it starts a sentence, and stays prose.
+// A chair who meant the record retypes it in lower case; one that became a record by mistake is
+// turned back at once with Ctrl+Z (the notes box keeps the line it took).
 
 export type NotesCommand =
 	| { kind: 'action'; owner: string; text: string }
@@ -14,7 +19,8 @@ export type NotesCommand =
 	| { kind: 'correction'; from: string; to: string; all: boolean };
 
 const LEAD = /^\s*(?:[-*+]\s+)?/; // a command may sit in a bullet
-const COLON = /^(action|decision|decided|resolved|resolution|topic|link)\s*:\s*(.*)$/i;
+const KEYWORDS = ['action', 'decision', 'decided', 'resolved', 'resolution', 'topic', 'link'];
+const COLON = new RegExp(`^(${[...KEYWORDS, ...KEYWORDS.map((k) => k.toUpperCase())].join('|')})\\s*:\\s*(.*)$`);
 const MEETBOT = /^#(action|agreed|topic|link)\s+(.*)$/i;
 const PLUS = /^(present|regrets)\+\s*(.*)$/i;
 
@@ -90,7 +96,8 @@ function parseCorrection(body: string): NotesCommand | undefined {
 export function nameBeingTyped(line: string): { from: number; typed: string; kind: 'action' | 'people' } | undefined {
 	const lead = LEAD.exec(line)?.[0].length ?? 0;
 	const body = line.slice(lead);
-	const owner = /^(?:action\s*:|#action)\s*/i.exec(body);
+	const owner = /^(?:action\s*:|ACTION\s*:|#action)\s*/i.exec(body);
+	if (owner !== null && /^A[a-z]/.test(body)) return undefined;
 	if (owner !== null) {
 		const typed = body.slice(owner[0].length);
 		// Two words at most: "Anil Madha…"; past that it is the action's text.

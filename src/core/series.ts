@@ -85,7 +85,8 @@ export function nextMeeting(series: Series, history: readonly Meeting[], now: nu
 		timeZone: series.cadence.timeZone,
 		...(series.author === undefined ? {} : { author: series.author }),
 		...(following === undefined ? {} : { nextCall: following.date }),
-		attendees: series.roster.map((p) => ({ id: newId(), name: p.name, presence: 'present' as const })),
+		// Expected, not present: who came is what the chair marks at the call.
+		attendees: series.roster.map((p) => ({ id: newId(), name: p.name, presence: 'expected' as const })),
 		items: [review, ...carried, ...recurring],
 		links: series.links.map((l) => ({ ...l })),
 		// A weekly call usually keeps its address.
@@ -96,8 +97,10 @@ export function nextMeeting(series: Series, history: readonly Meeting[], now: nu
 
 /**
  * A weekly series made from one of its meetings, to adjust after: named like the meeting without
- * its date, meeting on that weekday at its time, with its people as the roster, its planned items
- * as recurring ones and its standing links.
+ * its date, meeting on that weekday at its time, with its people as the roster and its standing
+ * links. No recurring items: a weekly call's agenda is new each week. Of the MirageOS corpus's
+ * 51 calls, only AoB (which every meeting has anyway) is in most; the next, "Quality and Test", is
+ * in 14, for a stretch of 2015. So the chair names the few that recur (repeatedTopics offers them).
  */
 export function seriesFromMeeting(meeting: Meeting, id: string, hostZone: string): Series {
 	const named = meeting.title.replace(meeting.date, '').replace(/[\s:–—-]+$/, '').replace(/^[\s:–—-]+/, '').trim();
@@ -110,9 +113,27 @@ export function seriesFromMeeting(meeting: Meeting, id: string, hostZone: string
 		profile: 'mirage-www',
 		cadence: { everyWeeks: 1, weekday: day === 0 ? 7 : day, time: meeting.startTime ?? '09:00', timeZone: meeting.timeZone ?? hostZone, anchor: meeting.date },
 		roster: meeting.attendees.map((a) => ({ name: a.name, aliases: a.handle === undefined ? [] : [a.handle] })),
-		recurring: meeting.items.filter((i) => !i.unplanned && i.title !== REVIEW_TITLE).map((i) => (i.budget === undefined ? { title: i.title } : { title: i.title, budget: i.budget })),
+		recurring: [],
 		links: meeting.links.map((l) => ({ ...l })),
 	};
+}
+
+/**
+ * Items of the series' latest meetings that came back (in at least `min` of the last `window`) and
+ * are not recurring yet: what the chair may want on every agenda. Titles compare without case.
+ */
+export function repeatedTopics(series: Series, history: readonly Meeting[], window = 4, min = 2): string[] {
+	const recent = [...history].sort((a, b) => b.date.localeCompare(a.date)).slice(0, window);
+	const seen = new Map<string, { title: string; count: number }>();
+	for (const meeting of recent) {
+		for (const key of new Set(meeting.items.filter((i) => i.title.trim() !== '' && i.title !== REVIEW_TITLE).map((i) => i.title.trim().toLowerCase()))) {
+			const title = meeting.items.find((i) => i.title.trim().toLowerCase() === key)?.title.trim() ?? key;
+			const entry = seen.get(key);
+			seen.set(key, { title: entry?.title ?? title, count: (entry?.count ?? 0) + 1 });
+		}
+	}
+	const recurring = new Set(series.recurring.map((r) => r.title.trim().toLowerCase()));
+	return [...seen].filter(([key, { count }]) => count >= min && !recurring.has(key)).map(([, { title }]) => title);
 }
 
 /** An item carried over: its title, budget and sub-items, none of what was said. */

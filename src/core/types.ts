@@ -2,7 +2,8 @@
 // sent between panels and printed by the CLI as it is.
 
 export type AttendeeRole = 'chair' | 'secretary';
-export type Presence = 'present' | 'regrets';
+/** `expected`: on the series' roster, not yet seen at this meeting (the minutes leave them out). */
+export type Presence = 'present' | 'regrets' | 'expected';
 export type ActionStatus = 'open' | 'done' | 'dropped';
 
 export interface Attendee {
@@ -47,6 +48,9 @@ export interface ActionOrigin {
 export interface AgendaItem {
 	id: string;
 	title: string;
+	/** The heading of its section in the minutes, where it differs from the agenda line ("QA & Test"
+	 * for "Quality and Test": 88 sections of 40 of the corpus's 51 files). */
+	heading?: string;
 	/** Planned minutes; absent when the agenda gave none. */
 	budget?: number;
 	subItems: string[];

@@ -13,20 +13,22 @@ export interface Message {
 	body: string;
 }
 
-/** Asks for agenda items for the meeting on `date`, reminding owners of the actions still open. */
-export function callForAgendaItems(series: Series, date: string, open: readonly OpenAction[]): Message {
+/** Asks for agenda items for the meeting on `date`, reminding owners of the actions still open; with
+ * the call's address when the series' calls have one. Dates carry their year: mail is archived. */
+export function callForAgendaItems(series: Series, date: string, open: readonly OpenAction[], callUrl?: string): Message {
 	const agenda = agendaPage(series);
 	const where = agenda === undefined ? 'Reply to this message with' : `Please add to ${agenda}, or reply to this message with,`;
 	const lines = [
 		'Hello all,',
 		'',
 		`The next ${series.name} is on ${when(series, date)}.`,
+		...(callUrl === undefined ? [] : [`Join the call at ${callUrl}`]),
 		`${where} any items you would like to discuss.`,
 	];
 	if (open.length > 0) {
 		lines.push('', 'Actions still open:');
 		for (const { action, origin } of [...open].sort((a, b) => a.action.owner.localeCompare(b.action.owner))) {
-			lines.push(`- ${action.owner || 'Unassigned'}: ${action.text}${action.due === undefined ? '' : ` (due ${longDate(action.due)})`} (from ${longDate(origin.date)})`);
+			lines.push(`- ${action.owner || 'Unassigned'}: ${action.text}${action.due === undefined ? '' : ` (due ${longDate(action.due, true)})`} (from ${longDate(origin.date, true)})`);
 		}
 	}
 	return { subject: `[${series.name}] Call for agenda items: ${longDate(date, true)}`, body: [...lines, ...signature(series)].join('\n') };
@@ -36,7 +38,7 @@ export function callForAgendaItems(series: Series, date: string, open: readonly 
 export function agendaMessage(series: Series, meeting: Meeting): Message {
 	const items = meeting.items.filter((i) => !i.unplanned);
 	const planned = items.reduce((sum, i) => sum + (i.budget ?? 0), 0);
-	const lines = ['Hello all,', '', `The agenda for the ${series.name} on ${when(series, meeting.date, meeting.startTime)}:`, ''];
+	const lines = ['Hello all,', '', `The agenda for the ${series.name} on ${when(series, meeting.date, meeting.startTime)}:`, ...(meeting.callUrl === undefined ? [] : [`Join the call at ${meeting.callUrl}`]), ''];
 	items.forEach((item, n) => {
 		lines.push(`${n + 1}. ${item.owner === undefined ? '' : `${item.owner}: `}${item.title}${item.budget === undefined ? '' : ` (${item.budget} min)`}`);
 		for (const sub of item.subItems) lines.push(`   - ${sub}`);
@@ -57,10 +59,10 @@ function agendaPage(series: Series): string | undefined {
 }
 
 function when(series: Series, date: string, time = series.cadence.time): string {
-	return `${longDate(date)} at ${time} (${series.cadence.timeZone.replaceAll('_', ' ')})`;
+	return `${longDate(date, true)} at ${time} (${series.cadence.timeZone.replaceAll('_', ' ')})`;
 }
 
-/** "Wednesday, 2nd December", with the year when asked for (subjects stay findable in archives). */
+/** "Wednesday, 2nd December", with the year when asked for (mail stays findable in archives). */
 function longDate(iso: string, withYear = false): string {
 	const date = parseIsoDate(iso);
 	if (date === undefined) return iso;

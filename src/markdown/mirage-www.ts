@@ -3,12 +3,15 @@
 // section per item with its link definitions after it, `--`, `#### AoB ####`, the next-call
 // line. Style hints read from an imported file (bullet, heading form) are followed.
 
+import { REVIEW_TITLE } from '../core/series.ts';
 import type { AgendaItem, Link, Meeting, StyleHints } from '../core/types.ts';
 import { agendaEntry } from './agenda-entry.ts';
 import { attendeesLine, joinNames } from './attendees-line.ts';
 import { monthName, ordinal, parseIsoDate } from './dates.ts';
 import { escapeHeading, escapeInline, escapeNotes, trimBlankLines } from './escape.ts';
 import { nextCallLine } from './next-call.ts';
+import { plainText } from './plain-text.ts';
+import { linesAsParagraphs } from './soft-breaks.ts';
 import type { Block, Extra, Profile, ProfileOptions } from './profile.ts';
 import { actionLine, recordLines } from './records.ts';
 import { yamlQuoted, yamlString } from './yaml-scalar.ts';
@@ -47,12 +50,12 @@ function mirageBlocks(meeting: Meeting, options: ProfileOptions): Block[] {
 		planned.forEach((item, i) => add(`agenda:${item.id}`, i === 0 ? PARAGRAPH : '\n', agendaEntry(item, bullet)));
 	}
 	add('attendees', SECTION, attendeesLine(meeting, style.attendeesOnOwnLine ?? false));
-	const sections = meeting.items.filter(hasSection);
+	const sections = meeting.items.filter((item) => hasSection(item, meeting));
 	if (sections.length > 0) add('notes-heading', SECTION, heading(3, 'Notes'));
 	const defined = new Map<string, string>();
 	for (const item of sections) {
-		add(`item:${item.id}:heading`, PARAGRAPH, heading(itemLevel, escapeHeading(item.title)));
-		add(`item:${item.id}:notes`, PARAGRAPH, trimBlankLines(escapeNotes(item.notes, itemLevel)));
+		add(`item:${item.id}:heading`, PARAGRAPH, heading(itemLevel, escapeHeading(sectionTitle(item))));
+		add(`item:${item.id}:notes`, PARAGRAPH, trimBlankLines(linesAsParagraphs(escapeNotes(item.notes, itemLevel))));
 		add(`item:${item.id}:records`, PARAGRAPH, recordLines(item).join('\n'));
 		add(`item:${item.id}:links`, PARAGRAPH, definitions(item.links, defined));
 	}
@@ -61,7 +64,7 @@ function mirageBlocks(meeting: Meeting, options: ProfileOptions): Block[] {
 		add('actions-heading', PARAGRAPH, heading(itemLevel, 'Actions'));
 		add('actions', PARAGRAPH, actions.map((a) => actionLine(a).replace(/^- \*\*Action:\*\* /, `${bullet} `)).join('\n'));
 	}
-	const aob = trimBlankLines(escapeNotes(meeting.aob, itemLevel));
+	const aob = trimBlankLines(linesAsParagraphs(escapeNotes(meeting.aob, itemLevel)));
 	const nextCall = meeting.nextCall === undefined ? undefined : nextCallLine(meeting.nextCall, meeting.links);
 	if (aob !== '' || nextCall !== undefined) {
 		add('aob-separator', PARAGRAPH, '--');
@@ -73,9 +76,16 @@ function mirageBlocks(meeting: Meeting, options: ProfileOptions): Block[] {
 	return blocks;
 }
 
-/** A planned item nobody spoke to is on the agenda only; anything raised or recorded gets a section. */
-export function hasSection(item: AgendaItem): boolean {
-	return item.unplanned === true || item.notes.trim() !== '' || item.links.length > 0 || item.decisions.length > 0 || item.actions.length > 0;
+/** The heading of an item's section: its own, or its agenda line. */
+export function sectionTitle(item: Pick<AgendaItem, 'title' | 'heading'>): string {
+	return item.heading !== undefined && item.heading.trim() !== '' ? item.heading : item.title;
+}
+
+/** An item nobody spoke to is on the agenda only; anything said or recorded gets a section. An item
+ * raised in the meeting ("topic: …") and left empty gets none, unless the file it was read from had one. */
+export function hasSection(item: AgendaItem, meeting: Pick<Meeting, 'source'>): boolean {
+	const said = item.notes.trim() !== '' || item.links.length > 0 || item.decisions.length > 0 || item.actions.length > 0;
+	return said || (item.unplanned === true && meeting.source !== undefined);
 }
 
 /** `[id]: url` lines; a definition already written with the same URL is not written again. */
@@ -95,7 +105,9 @@ export function summaryOf(meeting: Meeting): string {
 	if (meeting.summary !== undefined) return meeting.summary;
 	const date = parseIsoDate(meeting.date);
 	const when = date === undefined ? meeting.date : `${ordinal(date.day)} ${monthName(date.month)} ${date.year}`;
-	const topics = joinNames(meeting.items.filter((i) => !i.unplanned).map((i) => i.title.replace(/\s+/g, ' ').trim()));
+	// A description is plain text (the site shows it as it is, Markdown marks and all), of the topics:
+	// not the review of actions every meeting of a series opens with.
+	const topics = joinNames(meeting.items.filter((i) => !i.unplanned && i.title.trim() !== '' && i.title !== REVIEW_TITLE).map((i) => plainText(i.title)));
 	return topics === '' ? when : `${when}: ${topics}`;
 }
 
@@ -118,14 +130,14 @@ function frontMatterText(meeting: Meeting, options: ProfileOptions, style: Style
 function mirageExtras(meeting: Meeting, options: ProfileOptions): Extra[] {
 	const date = parseIsoDate(meeting.date);
 	if (date === undefined) return [];
-	const label = (options.registryAuthor ?? meeting.author?.name.split(' ')[0] ?? 'author').toLowerCase().replace(/[^a-z0-9_]/g, '') || 'author';
+	const label = (options.registryAuthor ?? meeting.author?.name.split(' ')[0] ?? '').toLowerCase().replace(/[^a-z0-9_]/g, '');
 	const topics = summaryOf(meeting).replace(/^[^:]*:\s*/, '').replace(/[.!]$/, '');
+	const registry = 'src/data.ml: add at the top of Wiki.entries';
 	return [
-		{
-			name: 'registry-line',
-			description: 'src/data.ml: add at the top of Wiki.entries',
-			text: `    weekly ~y:${date.year} ~m:${date.month} ~d:${date.day} ~a:${label};`,
-		},
+		// The label names a person record of the site: never a made-up one.
+		label === ''
+			? { name: 'registry-line', description: registry, text: '', missing: "the minutes' author" }
+			: { name: 'registry-line', description: registry, text: `    weekly ~y:${date.year} ~m:${date.month} ~d:${date.day} ~a:${label};` },
 		{
 			name: 'index-bullet',
 			description: 'tmpl/wiki/index.md: add under "Weekly calls and release notes"',

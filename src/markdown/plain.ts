@@ -7,8 +7,9 @@ import type { Meeting } from '../core/types.ts';
 import { displayName, joinNames } from './attendees-line.ts';
 import { monthName, ordinal, parseIsoDate, weekday } from './dates.ts';
 import { escapeHeading, escapeInline, escapeNotes, trimBlankLines } from './escape.ts';
-import { hasSection } from './mirage-www.ts';
+import { hasSection, sectionTitle } from './mirage-www.ts';
 import type { Block, Profile, ProfileOptions } from './profile.ts';
+import { linesAsParagraphs } from './soft-breaks.ts';
 
 const P = '\n\n';
 
@@ -36,9 +37,9 @@ function plainBlocks(meeting: Meeting, options: ProfileOptions): Block[] {
 	if (planned.length > 0) {
 		add('agenda', ['## Agenda', '', ...planned.map((i, n) => `${n + 1}. ${escapeInline(i.title)}${i.budget === undefined ? '' : ` (${i.budget} min)`}${i.subItems.map((s) => `\n   - ${escapeInline(s)}`).join('')}`)].join('\n'));
 	}
-	for (const item of meeting.items.filter(hasSection)) {
-		add(`item:${item.id}:heading`, `## ${escapeHeading(item.title)}`);
-		add(`item:${item.id}:notes`, trimBlankLines(escapeNotes(item.notes, 2)));
+	for (const item of meeting.items.filter((i) => hasSection(i, meeting))) {
+		add(`item:${item.id}:heading`, `## ${escapeHeading(sectionTitle(item))}`);
+		add(`item:${item.id}:notes`, trimBlankLines(linesAsParagraphs(escapeNotes(item.notes, 2))));
 		add(`item:${item.id}:links`, item.links.map((l) => `[${l.id}]: ${l.url}`).join('\n'));
 	}
 	const decisions = meeting.items.flatMap((item) => item.decisions.map((d) => ({ item, d })));
@@ -49,7 +50,7 @@ function plainBlocks(meeting: Meeting, options: ProfileOptions): Block[] {
 	if (actions.length > 0) {
 		add('actions', ['## Actions', '', ...actions.map(({ a }, n) => `- [${a.status === 'done' ? 'x' : ' '}] <a id="action-${n + 1}"></a>**${escapeInline(a.owner) || 'Unassigned'}**: ${escapeInline(a.text)}${a.due === undefined ? '' : ` (due ${a.due})`}${a.status === 'dropped' ? ' *(dropped)*' : ''}`)].join('\n'));
 	}
-	if (meeting.aob.trim() !== '') add('aob', `## Any other business\n\n${trimBlankLines(escapeNotes(meeting.aob, 2))}`);
+	if (meeting.aob.trim() !== '') add('aob', `## Any other business\n\n${trimBlankLines(linesAsParagraphs(escapeNotes(meeting.aob, 2)))}`);
 	if (meeting.nextCall !== undefined) add('next-call', `Next call: ${longDate(meeting.nextCall)}`);
 	if (options.timingTable === true) add('timing', timingTable(meeting, options.now ?? meeting.timeline.at(-1)?.at ?? 0));
 	add('links', meeting.links.map((l) => `[${l.id}]: ${l.url}`).join('\n'));

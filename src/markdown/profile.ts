@@ -29,6 +29,8 @@ export interface Extra {
 	name: string;
 	description: string;
 	text: string;
+	/** What the meeting lacks for this to be written (then `text` is empty). */
+	missing?: string;
 }
 
 export interface ExportedMinutes {

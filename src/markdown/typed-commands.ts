@@ -29,6 +29,8 @@ export interface TypedContext {
 	newId(): string;
 	/** The series' roster: the other names people go by ("Mort", "@avsm"). */
 	roster?: readonly Person[];
+	/** Typed in AoB rather than in an item's notes: links are the meeting's, a topic goes last. */
+	inAob?: boolean;
 }
 
 /**
@@ -51,11 +53,10 @@ export function takeFinishedLine(context: TypedContext, before: string, after: s
 function apply(context: TypedContext, command: NotesCommand, head: string, tail: string): Typed | undefined {
 	const { meeting, itemId, newId } = context;
 	const notes = head + tail;
-	// A name the roster knows is written as the roster has it.
-	const named = (typed: string) => (context.roster === undefined ? undefined : rosterName({ roster: context.roster }, typed)) ?? typed.trim();
+	const named = (typed: string) => rosterOrTyped(context.roster, typed);
 	switch (command.kind) {
 		case 'action': {
-			const owner = command.owner === '' ? '' : (findPerson(meeting.attendees, named(command.owner))?.name ?? named(command.owner));
+			const owner = ownerName(meeting, context.roster, command.owner);
 			return { notes, events: [{ type: 'action.added', itemId, action: { id: newId(), owner, text: command.text, status: 'open' } }], said: owner === '' ? 'Action added, with no owner yet' : `Action for ${owner}` };
 		}
 		case 'decision':
@@ -63,20 +64,20 @@ function apply(context: TypedContext, command: NotesCommand, head: string, tail:
 		case 'present':
 		case 'regrets': {
 			const presence = command.kind === 'present' ? 'present' : 'regrets';
-			const events = command.names.map(named).map((name): EventBody => {
-				const known = findPerson(meeting.attendees, name);
-				return known === undefined ? { type: 'attendee.added', attendee: { id: newId(), name, presence } } : { type: 'attendee.updated', attendeeId: known.id, patch: { presence } };
-			});
-			return { notes, events, said: `${command.names.join(', ')}: ${presence}` };
+			const people = command.names.map(named).map((name) => ({ name, known: findPerson(meeting.attendees, name) }));
+			const events = people.map(({ name, known }): EventBody => (known === undefined ? { type: 'attendee.added', attendee: { id: newId(), name, presence } } : { type: 'attendee.updated', attendeeId: known.id, patch: { presence } }));
+			// Said with the names they are known by: "talex5" is Thomas Leonard.
+			return { notes, events, said: `${people.map((p) => p.known?.name ?? p.name).join(', ')}: ${presence}` };
 		}
 		case 'link': {
 			const id = linkIdFor(command.url, command.text, new Set(allLinks(meeting).map((l) => l.id.toLowerCase())));
 			const reference = command.text === undefined ? `[${id}]` : `[${command.text}][${id}]`;
-			return { notes: `${head}${reference}\n${tail}`, events: [{ type: 'link.added', itemId, link: { id, url: command.url } }], said: `Link [${id}] added` };
+			const link = { id, url: command.url };
+			return { notes: `${head}${reference}\n${tail}`, events: [context.inAob === true ? { type: 'link.added', link } : { type: 'link.added', itemId, link }], said: `Link [${id}] added` };
 		}
 		case 'topic': {
 			const item = createItem({ id: newId(), title: command.title, unplanned: true });
-			const at = meeting.items.findIndex((i) => i.id === itemId) + 1;
+			const at = context.inAob === true ? meeting.items.length : meeting.items.findIndex((i) => i.id === itemId) + 1;
 			const events: EventBody[] = [{ type: 'item.added', item, index: at }];
 			if (context.running()) events.push({ type: 'item.started', itemId: item.id });
 			return { notes, events, said: `New item: ${command.title}` };
@@ -94,6 +95,59 @@ function apply(context: TypedContext, command: NotesCommand, head: string, tail:
 			return undefined;
 		}
 	}
+}
+
+/**
+ * The events that undo what a taken command line did, given the meeting as it was before: records
+ * and people added are removed, presence goes back, a topic's item goes and the item that was
+ * current starts again. With the notes put back as typed, the line is text again.
+ */
+export function undoTaken(before: Meeting, events: readonly EventBody[], current: string | undefined): EventBody[] {
+	const undo: EventBody[] = [];
+	for (const event of events) {
+		switch (event.type) {
+			case 'action.added':
+				undo.push({ type: 'action.removed', itemId: event.itemId, actionId: event.action.id });
+				break;
+			case 'decision.added':
+				undo.push({ type: 'decision.removed', itemId: event.itemId, decisionId: event.decision.id });
+				break;
+			case 'attendee.added':
+				undo.push({ type: 'attendee.removed', attendeeId: event.attendee.id });
+				break;
+			case 'attendee.updated': {
+				const was = before.attendees.find((a) => a.id === event.attendeeId);
+				if (was !== undefined) undo.push({ type: 'attendee.updated', attendeeId: was.id, patch: { presence: was.presence } });
+				break;
+			}
+			case 'link.added':
+				undo.push(event.itemId === undefined ? { type: 'link.removed', linkId: event.link.id } : { type: 'link.removed', itemId: event.itemId, linkId: event.link.id });
+				break;
+			case 'item.added':
+				undo.push({ type: 'item.removed', itemId: event.item.id });
+				break;
+			case 'item.started':
+				if (current !== undefined) undo.push({ type: 'item.started', itemId: current });
+				break;
+			default:
+				break;
+		}
+	}
+	// The clock goes back before the item it was on goes.
+	return [...undo.filter((e) => e.type === 'item.started'), ...undo.filter((e) => e.type !== 'item.started')];
+}
+
+/** A name the roster knows, as the roster has it ("Mort" is Richard Mortier); otherwise as typed. */
+function rosterOrTyped(roster: readonly Person[] | undefined, typed: string): string {
+	return (roster === undefined ? undefined : rosterName({ roster }, typed)) ?? typed.trim();
+}
+
+/** The owner a typed name means, however it was typed (an action line, the Who field): the roster's name
+ * for them, then the attendee it is ("Anil" is Anil Madhavapeddy when he is the only Anil). */
+export function ownerName(meeting: Pick<Meeting, 'attendees'>, roster: readonly Person[] | undefined, typed: string): string {
+	if (typed.trim() === '') return '';
+	const named = rosterOrTyped(roster, typed);
+	return findPerson(meeting.attendees, named)?.name ?? named;
 }
 
 /** The attendee a typed name means: the same name, a handle, or the only one with that first name. */

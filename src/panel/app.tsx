@@ -97,6 +97,8 @@ function Shell({ store, seriesStore, backups, now, view: reopened, takeFirstPage
 	// The next panel opens where this one is.
 	useEffect(() => rememberPlace(meeting === undefined || view === 'meetings' || view === 'series' ? undefined : { meetingId: meeting.id, view }), [meeting?.id, view]);
 	const [meetingSeries, changeMeetingSeries] = useSeries(seriesStore, meeting?.series);
+	// A meeting just made opens on its title, ready to type (not on the page, a dozen Tabs away).
+	const [madeNow, setMadeNow] = useState(false);
 	const open = async (id: string) => {
 		const opened = await session.open(id);
 		setView(opened !== undefined && opened.timeline.length > 0 ? 'run' : 'prepare');
@@ -105,11 +107,13 @@ function Shell({ store, seriesStore, backups, now, view: reopened, takeFirstPage
 		const made = await newMeeting(request, now());
 		if (typeof made === 'string') return made;
 		session.dispatch({ type: 'meeting.created', meeting: made });
+		setMadeNow(true);
 		setView('prepare');
 		return undefined;
 	};
 	const duplicate = (original: Meeting) => {
 		session.dispatch({ type: 'meeting.created', meeting: { ...duplicateMeeting(original, newId(), localDate(now(), hostZone()), newId), draft: true } });
+		setMadeNow(true);
 		setView('prepare');
 	};
 	// The series view reads its meetings from the store: what this panel has not written yet goes first.
@@ -126,6 +130,7 @@ function Shell({ store, seriesStore, backups, now, view: reopened, takeFirstPage
 		const prepared = meetings.find((m) => m.date === made.date);
 		if (prepared !== undefined) return open(prepared.id);
 		session.dispatch({ type: 'meeting.created', meeting: made });
+		setMadeNow(true);
 		setView('prepare');
 	};
 	/** Puts the open meeting in a series (a new one made from it, or one kept): its next call comes from the cadence. */
@@ -141,33 +146,35 @@ function Shell({ store, seriesStore, backups, now, view: reopened, takeFirstPage
 	};
 	return (
 		<div class="app">
-			<header>
-				{view === 'series' ? (
-					<>
-						<button type="button" class="icon back" aria-label="All meetings" aria-keyshortcuts="Alt+L" onClick={() => setView('meetings')}>‹</button>
-						<h1 class="meeting-title">{shownSeries?.name || 'Series'}</h1>
-					</>
-				) : meeting === undefined ? (
-					<h1><img src="icons/32.png" alt="" /> Gavel</h1>
-				) : (
-					<>
-						<button type="button" class="icon back" aria-label="All meetings" aria-keyshortcuts="Alt+L" onClick={() => void session.flush().finally(() => setView('meetings'))}>‹</button>
-						<h1 class="meeting-title">{meeting.title || 'Untitled meeting'}</h1>
-					</>
+			<div class="top">
+				<header>
+					{view === 'series' ? (
+						<>
+							<button type="button" class="icon back" aria-label="All meetings" aria-keyshortcuts="Alt+L" onClick={() => setView('meetings')}>‹</button>
+							<h1 class="meeting-title">{shownSeries?.name || 'Series'}</h1>
+						</>
+					) : meeting === undefined ? (
+						<h1><img src="icons/32.png" alt="" /> Gavel</h1>
+					) : (
+						<>
+							<button type="button" class="icon back" aria-label="All meetings" aria-keyshortcuts="Alt+L" onClick={() => void session.flush().finally(() => setView('meetings'))}>‹</button>
+							<h1 class="meeting-title">{meeting.title || 'Untitled meeting'}</h1>
+						</>
+					)}
+					<SaveBanner session={session} />
+					<DatabaseNotice />
+				</header>
+				{meeting === undefined ? null : (
+					<nav class="tabs" aria-label="Meeting">
+						{(['prepare', 'run', 'publish'] as const).map((v) => (
+							<button type="button" key={v} aria-keyshortcuts={TAB_KEYS[v]} aria-current={view === v ? 'page' : undefined} onClick={() => setView(v)}>{v[0]?.toUpperCase() + v.slice(1)}</button>
+						))}
+					</nav>
 				)}
-				<SaveBanner session={session} />
-				<DatabaseNotice />
-			</header>
-			{meeting === undefined ? null : (
-				<nav class="tabs" aria-label="Meeting">
-					{(['prepare', 'run', 'publish'] as const).map((v) => (
-						<button type="button" key={v} aria-keyshortcuts={TAB_KEYS[v]} aria-current={view === v ? 'page' : undefined} onClick={() => setView(v)}>{v[0]?.toUpperCase() + v.slice(1)}</button>
-					))}
-				</nav>
-			)}
+			</div>
 			{view === 'series' && shownSeries !== undefined ? <SeriesView series={shownSeries} change={changeSeries} problem={seriesProblem} store={store} now={now} onOpen={(id) => void open(id)} onNext={(s, history) => void prepareNext(s, history)} /> : null}
 			{view === 'meetings' || (view !== 'series' && meeting === undefined) ? <MeetingsView store={store} backups={backups} now={now} series={allSeries ?? []} onOpen={(id) => void open(id)} onOpenSeries={openSeries} onNextInSeries={(s) => void prepareNext(s)} onNew={create} onDuplicate={(r) => duplicate(r.state)} {...(takeFirstPage === undefined ? {} : { takeFirstPage })} /> : null}
-			{view === 'prepare' && meeting !== undefined ? <PrepareView session={session} meeting={meeting} series={meetingSeries} allSeries={allSeries ?? []} onJoinSeries={(s) => void joinSeries(s)} onOpenSeries={openSeries} /> : null}
+			{view === 'prepare' && meeting !== undefined ? <PrepareView session={session} meeting={meeting} series={meetingSeries} allSeries={allSeries ?? []} focusTitle={madeNow} onTitleFocused={() => setMadeNow(false)} onJoinSeries={(s) => void joinSeries(s)} onOpenSeries={openSeries} /> : null}
 			{view === 'run' && meeting !== undefined ? <RunView session={session} meeting={meeting} series={meetingSeries} onPublish={() => setView('publish')} /> : null}
 			{view === 'publish' && meeting !== undefined ? <PublishView meeting={meeting} series={meetingSeries} session={session} now={now} onField={(field) => { setView('prepare'); requestAnimationFrame(() => document.getElementById(field)?.focus()); }} onRoster={(name) => changeMeetingSeries((s) => ({ ...s, roster: [...s.roster, { name, aliases: [] }] }))} /> : null}
 			<p class="hint muted">Press <kbd>?</kbd> for keyboard shortcuts</p>
@@ -185,9 +192,9 @@ async function newMeeting(request: NewMeeting, now: number): Promise<Meeting | s
 		if (!result.ok) return result.errors.map((e) => `${request.fileName}:${e.line ?? 1}:${e.column ?? 1}: ${e.message}`).join('\n');
 		return result.meeting;
 	}
-	// Every meeting has its own AoB section: an "AoB" line of a pasted agenda is that, not an item.
-	const parsed = request.kind === 'agenda' ? (await import('../core/agenda-text.ts')).parseAgendaText(request.text ?? '') : [];
-	const items = parsed.filter((item) => !/^(?:aob|any other business)$/i.test(item.title.trim())).map((item) => createItem({ id: newId(), ...item }));
+	const agendaText = request.kind === 'agenda' ? await import('../core/agenda-text.ts') : undefined;
+	const parsed = agendaText?.parseAgendaText(request.text ?? '') ?? [];
+	const items = parsed.filter((item) => agendaText?.isAobTitle(item.title) !== true).map((item) => createItem({ id: newId(), ...item }));
 	return createMeeting({ id: newId(), title: `Meeting ${date}`, date, timeZone: hostZone(), items, draft: true });
 }
 

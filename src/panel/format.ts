@@ -18,12 +18,13 @@ export function timeOfDay(at: number, timeZone?: string): string {
 	return dateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit', ...(timeZone === undefined ? {} : { timeZone }) }).format(at);
 }
 
-/** "Wednesday 2 December" (in the reader's language), for a YYYY-MM-DD date; without the weekday when asked. */
-export function longDate(iso: string, withWeekday = true): string {
+/** "Wednesday 2 December" (in the reader's language), for a YYYY-MM-DD date; without the weekday, or
+ * with the year, when asked. */
+export function longDate(iso: string, withWeekday = true, withYear = false): string {
 	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
 	if (match === null) return iso;
 	const at = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]), 12);
-	return dateTimeFormat(undefined, { timeZone: 'UTC', day: 'numeric', month: 'long', ...(withWeekday ? { weekday: 'long' } : {}) }).format(at);
+	return dateTimeFormat(undefined, { timeZone: 'UTC', day: 'numeric', month: 'long', ...(withWeekday ? { weekday: 'long' } : {}), ...(withYear ? { year: 'numeric' } : {}) }).format(at);
 }
 
 /** The name of an ISO weekday (1 Monday … 7 Sunday), in the reader's language. */

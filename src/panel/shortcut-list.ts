@@ -33,27 +33,31 @@ export const SHORTCUTS: ReadonlyArray<{ group: string; typed?: boolean; list: Sh
 	{
 		group: 'Prepare',
 		list: [
-			{ keys: 'Alt+T', what: 'Title' },
+			{ keys: 'Alt+T', what: 'Title (a new meeting opens on it)' },
+			{ keys: 'Alt+H', what: 'Chair' },
+			{ keys: 'Alt+N', what: 'Next call' },
 			{ keys: 'Alt+G', what: 'Add an attendee' },
 			{ keys: '↑ / ↓', what: 'Move between the attendees' },
 			{ keys: 'Space', what: 'Regrets on or off, for the attendee you are on' },
 			{ keys: 'Alt+I', what: 'Add an agenda item' },
+			{ keys: 'Alt+A', what: 'Who wrote the minutes' },
 			{ keys: 'Alt+↑ / Alt+↓', what: 'Move the agenda item you are in' },
 		],
 	},
 	{
 		group: 'Run',
 		list: [
-			{ keys: 'Alt+S', what: 'Start the meeting' },
+			{ keys: 'Alt+S', what: 'Start the meeting, or the item you are looking at' },
 			{ keys: 'Alt+P', what: 'Pause or resume' },
 			{ keys: 'Alt+N', what: 'Next item' },
 			{ keys: 'Alt+B', what: 'Previous item' },
-			{ keys: 'Alt+1 … Alt+9', what: 'Go to item 1 to 9' },
+			{ keys: 'Alt+1 … Alt+9', what: 'Look at item 1 to 9 (the clock stays where it is)' },
 			{ keys: 'Alt+X', what: 'End the meeting' },
 			{ keys: 'Alt+K', what: 'Go to the call (once linked)' },
 			{ keys: 'Alt+M', what: 'Notes of the current item' },
 			{ keys: 'Alt+A', what: 'Add an action' },
 			{ keys: 'Alt+C', what: 'Add a decision' },
+			{ keys: 'Alt+O', what: 'Any other business' },
 		],
 	},
 	{
@@ -72,6 +76,7 @@ export const SHORTCUTS: ReadonlyArray<{ group: string; typed?: boolean; list: Sh
 		group: 'Publish',
 		list: [
 			{ keys: 'Alt+H', what: 'Choose the format' },
+			{ keys: 'Alt+S', what: 'Mark as final, or back to draft' },
 			{ keys: 'Alt+Y', what: 'Copy the minutes, or the extra line you are on' },
 			{ keys: 'Alt+O', what: 'Download the minutes' },
 		],

@@ -43,7 +43,11 @@ test('a meeting prepared and run with the keyboard only', async ({ firefox }) =>
 	await chord(page, 'Alt+P');
 	await waitForText(page, '.clock .now', 'Paused');
 	await chord(page, 'Alt+P');
+	// Alt+1 shows item 1 and leaves the clock on item 2; Alt+S starts it.
 	await chord(page, 'Alt+1');
+	await waitForText(page, '.viewing', 'Looking at 1. Release: the clock stays on 2. Website.');
+	await waitForText(page, '.clock .now', '2. Website');
+	await chord(page, 'Alt+S');
 	await waitForText(page, '.clock .now', '1. Release');
 	expect(await waitForValue(page, 'Notes for Release', 'Typed while the clock runs? Yes.')).toBe('Typed while the clock runs? Yes.');
 	await chord(page, 'Alt+X');

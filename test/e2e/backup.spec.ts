@@ -13,13 +13,16 @@ const dump = async (page: Page) => JSON.stringify(await dumpDatabase(page));
 
 test('a backup restores into a fresh profile, twice without change, and a damaged one is refused', async ({ context, extensionId, profile }, testInfo) => {
 	const page = await openPanel(context, extensionId);
-	await expect(page.getByText('Never backed up.')).toBeVisible();
+	// A first start has nothing to lose: no warning. With a meeting kept, the panel warns until a backup.
+	await expect(page.getByText('Nothing to back up yet.')).toBeVisible();
+	await expect(page.locator('.backup .problem')).toHaveCount(0);
 	await newMeetingFromAgenda(page, '- Release (10m)\n- Website (5m)', { title: 'Backed-up call', attendees: ['Ada'] });
 	await page.getByRole('button', { name: 'Run' }).click();
 	await page.getByRole('button', { name: 'Start meeting' }).click();
 	await page.getByRole('textbox', { name: 'Notes for Release' }).fill('Tagged 4.2 on Friday.');
 	await expect(page.getByText('Saved')).toBeVisible();
 	await page.getByRole('button', { name: 'All meetings' }).click();
+	await expect(page.locator('.backup .problem')).toHaveText('Never backed up. Removing Gavel from the browser deletes its meetings.');
 
 	const downloading = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Back up all meetings' }).click();

@@ -44,8 +44,13 @@ test('a meeting prepared and run with the keyboard only', async ({ context, exte
 	await page.keyboard.press('Alt+P');
 	await expect(page.locator('.clock .now')).toContainText('Paused');
 	await page.keyboard.press('Alt+P');
+	// Alt+1 shows item 1 and leaves the clock on item 2; Alt+S starts it.
 	await page.keyboard.press('Alt+1');
+	await expect(page.locator('.viewing')).toContainText('Looking at 1. Release: the clock stays on 2. Website.');
+	await expect(page.locator('.clock .now')).toContainText('2. Website');
+	await page.keyboard.press('Alt+S');
 	await expect(page.locator('.clock .now')).toContainText('1. Release');
+	await expect(page.locator('.viewing')).toHaveCount(0);
 	await expect(page.getByRole('textbox', { name: 'Notes for Release' })).toHaveValue('Typed while the clock runs? Yes: and "?" here is just text.');
 	await page.keyboard.press('Alt+X');
 	await expect(page.locator('.clock .now')).toContainText('Ended');
@@ -67,19 +72,22 @@ test('removing, undoing, regrets, duplicating and copying from the keyboard', as
 	for (const name of ['Ada', 'Bob', 'Cy']) await page.keyboard.type(`${name}\n`);
 	await page.keyboard.press('Alt+I');
 	for (const item of ['One (5m)', 'Two (5m)', 'Three (5m)']) await page.keyboard.type(`${item}\n`);
+	// Who writes the minutes (the site's registry line names them).
+	await page.keyboard.press('Alt+A');
+	await page.keyboard.type('Amir Chaudhry');
 
-	// ↑ from the entry field reaches the people; Space sends regrets; Alt+Delete removes the
+	// ↑ from the entry field reaches the people; Space says who is not here; Alt+Delete removes the
 	// one you are on and the focus stays in the list, on the next person.
 	await page.keyboard.press('Alt+G');
 	await page.keyboard.press('ArrowUp');
 	await page.keyboard.press('ArrowUp');
-	await expect.poll(focused).toBe('Regrets from Bob');
+	await expect.poll(focused).toBe('Bob is here');
 	await page.keyboard.press('Space');
-	await expect(page.getByRole('heading', { name: /Attendees/ })).toContainText('2 present');
+	await expect(page.getByRole('heading', { name: /Attendees/ })).toContainText('2 present · 1 not marked yet');
 	await page.keyboard.press('ArrowUp');
 	await page.keyboard.press('Alt+Delete');
 	await expect(page.locator('ul.people li')).toHaveText([/^Bob/, /^Cy/]);
-	await expect.poll(focused).toBe('Regrets from Bob');
+	await expect.poll(focused).toBe('Bob is here');
 	await page.keyboard.press('Alt+Z');
 	await expect(page.locator('ul.people li')).toHaveText([/^Ada/, /^Bob/, /^Cy/]);
 

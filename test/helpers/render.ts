@@ -4,7 +4,9 @@ import { HtmlRenderer, Parser } from 'commonmark';
 import { parse as parseYaml } from 'yaml';
 
 const parser = new Parser();
-const renderer = new HtmlRenderer();
+// A soft line break shows as a space (CommonMark §6.12): rendered as one, a paragraph wrapped over
+// two lines and the same paragraph on one line are the same page.
+const renderer = new HtmlRenderer({ softbreak: ' ' });
 
 export function splitFrontMatter(text: string): { yaml: string | undefined; body: string } {
 	const match = /^---\n([\s\S]*?\n)?---\n/.exec(text);

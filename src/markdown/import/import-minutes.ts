@@ -82,7 +82,11 @@ export function importMinutes(input: string, options: ImportOptions = {}): Impor
 		const id = itemIds[i] ?? '';
 		if (source.agendaIndex === undefined) return createItem({ id, title: source.title, unplanned: true });
 		const entry = agenda.entries[source.agendaIndex];
-		return createItem({ id, ...readAgendaTitle(entry?.text ?? ''), subItems: (entry?.subItems ?? []).map(unescapeInline) });
+		const item = createItem({ id, ...readAgendaTitle(entry?.text ?? ''), subItems: (entry?.subItems ?? []).map(unescapeInline) });
+		// A section headed otherwise than its agenda line keeps its heading.
+		const heading = source.topicIndex === undefined ? undefined : unescapeHeading(topics[source.topicIndex]?.title ?? '');
+		if (heading !== undefined && heading !== '' && heading !== item.title) item.heading = heading;
+		return item;
 	});
 	const entryIds = new Map<number, string>();
 	const topicIds = new Map<Region, string>();

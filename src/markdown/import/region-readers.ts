@@ -9,6 +9,7 @@ import { unescapeCommandLine } from '../escape.ts';
 import { linkIdFor } from '../link-ids.ts';
 import { readNextCall } from '../next-call.ts';
 import { parseNotesLine } from '../../core/notes-commands.ts';
+import { joinSoftBreaks } from '../soft-breaks.ts';
 import { splitBody, trimRange } from './item-body.ts';
 import type { Region } from './sections.ts';
 
@@ -41,7 +42,7 @@ export function readItemBody(lines: readonly string[], contexts: readonly LineCo
 		// Lines a scribe typed as commands ("ACTION: Anil to …", "RESOLVED: …", "present+ Ada",
 		// "link: URL text", "topic: …", "s/old/new/") are records, people, references, items and
 		// corrections, as typed in the panel. The file's own text stays in the layout, so an unchanged export is the same bytes.
-		const notesOf = new Map<AgendaItem, { kept: string[]; links: Link[] }>([[item, { kept: [], links: [] }]]);
+		const notesOf = new Map<AgendaItem, { kept: string[]; links: Link[]; own: Set<number> }>([[item, { kept: [], links: [], own: new Set() }]]);
 		let target = item;
 		let kept = notesOf.get(item)?.kept ?? [];
 		// A command that stood as a paragraph of its own leaves one blank line, not two.
@@ -68,7 +69,7 @@ export function readItemBody(lines: readonly string[], contexts: readonly LineCo
 				// What follows, to the next topic line, is the new item's.
 				target = typedLines.topic(command.title, item);
 				kept = [];
-				notesOf.set(target, { kept, links: [] });
+				notesOf.set(target, { kept, links: [], own: new Set() });
 				positions.set(target.id, i + 1);
 			} else if (command?.kind === 'present' || command?.kind === 'regrets') {
 				typedLines.people(command.names, command.kind === 'present' ? 'present' : 'regrets', notesKey);
@@ -76,6 +77,8 @@ export function readItemBody(lines: readonly string[], contexts: readonly LineCo
 				const id = linkIdFor(command.url, command.text, typedLines.linkIds);
 				typedLines.linkIds.add(id);
 				notesOf.get(target)?.links.push({ id, url: command.url });
+				// Typed as a line of its own, it stays one.
+				notesOf.get(target)?.own.add(kept.length);
 				kept.push(`${/^\s*(?:[-*+]\s+)?/.exec(line)?.[0] ?? ''}${command.text === undefined ? `[${id}]` : `[${command.text}][${id}]`}`);
 			} else if (command?.kind === 'action') {
 				const id = `${target.id}-typed-a${target.actions.length + 1}`;
@@ -88,7 +91,8 @@ export function readItemBody(lines: readonly string[], contexts: readonly LineCo
 			} else kept.push(contexts[i] === 'text' ? unescapeCommandLine(line) : line);
 		}
 		for (const [owner, read] of notesOf) {
-			owner.notes = (trimLines(read.kept) ?? []).join('\n');
+			const range = trimRange(read.kept, 0, read.kept.length);
+			owner.notes = range === undefined ? '' : joinSoftBreaks(read.kept.slice(range.start, range.end), new Set([...read.own].map((i) => i - range.start)));
 			if (owner === item) continue;
 			owner.links = read.links;
 			// An item typed as a topic line lives in this item's notes: written as its own section
@@ -134,7 +138,7 @@ export function readAob(lines: readonly string[], contexts: readonly LineContext
 		const nextCall = readNextCall(lines.slice(last, body.end).join('\n'), meeting.date);
 		const aob = nextCall === undefined ? body : trimRange(lines, body.start, last);
 		if (aob !== undefined) {
-			meeting.aob = lines.slice(aob.start, aob.end).map((line, i) => (contexts[aob.start + i] === 'text' ? unescapeCommandLine(line) : line)).join('\n');
+			meeting.aob = joinSoftBreaks(lines.slice(aob.start, aob.end).map((line, i) => (contexts[aob.start + i] === 'text' ? unescapeCommandLine(line) : line)));
 			push(aob.start, aob.end, 'aob');
 		}
 		if (nextCall !== undefined) {
@@ -178,7 +182,3 @@ export function addPeople(meeting: Meeting, present: ParsedPerson[], regrets: Pa
 }
 
 /** The lines without blank ones at either end. */
-function trimLines(lines: readonly string[]): string[] | undefined {
-	const range = trimRange(lines, 0, lines.length);
-	return range === undefined ? undefined : lines.slice(range.start, range.end);
-}

@@ -5,7 +5,8 @@ import { downloadText } from '../../platform/save-file.ts';
 import type { Backups } from '../../storage/backup.ts';
 import { count } from '../../core/plural.ts';
 
-export function BackupCard({ backups, onRestored }: { backups: Backups; onRestored(): void }) {
+/** `empty`: no meeting is kept yet, so there is nothing to lose (a first start is not greeted by a warning). */
+export function BackupCard({ backups, empty, onRestored }: { backups: Backups; empty: boolean; onRestored(): void }) {
 	const [last, setLast] = useState<number | undefined>(undefined);
 	const [outcome, setOutcome] = useState<{ ok: boolean; message: string } | undefined>(undefined);
 	useEffect(() => void backups.last().then(setLast), [backups]);
@@ -24,8 +25,8 @@ export function BackupCard({ backups, onRestored }: { backups: Backups; onRestor
 	return (
 		<section class="card backup" aria-labelledby="backup-heading">
 			<h2 id="backup-heading">Backup</h2>
-			<p class={last === undefined ? 'problem' : 'muted'}>
-				{last === undefined ? 'Never backed up. Removing Gavel from the browser deletes its meetings.' : `Last backup ${new Date(last).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}.`}
+			<p class={last === undefined && !empty ? 'problem' : 'muted'}>
+				{last === undefined ? (empty ? 'Nothing to back up yet. Gavel keeps meetings in this browser only: back them up now and then.' : 'Never backed up. Removing Gavel from the browser deletes its meetings.') : `Last backup ${new Date(last).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}.`}
 			</p>
 			<div class="toolbar">
 				<button type="button" onClick={() => void backUp()}>Back up all meetings</button>

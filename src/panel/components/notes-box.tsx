@@ -7,12 +7,29 @@ import { notesEdit } from '../../core/notes-merge.ts';
 import type { Person } from '../../core/roster.ts';
 import { timing } from '../../core/timing.ts';
 import type { AgendaItem } from '../../core/types.ts';
-import { pastedLinkId, referenceForPasted, takeFinishedLine } from '../../markdown/typed-commands.ts';
+import type { EventBody } from '../../core/events.ts';
+import { pastedLinkId, referenceForPasted, takeFinishedLine, undoTaken } from '../../markdown/typed-commands.ts';
+import { useAutoGrow } from '../auto-grow.ts';
 import { newId } from '../ids.ts';
 import type { Session } from '../state/session.ts';
 
-// Set when a typed "topic:" starts a new item: its notes box takes the focus when it appears.
-let focusNextNotes = false;
+// Set when a typed "topic:" starts a new item, or undoing one starts the old item again: the notes
+// box that appears next takes the focus (and the caret, when one is given).
+let focusNextNotes: { caret?: number } | undefined;
+
+/** The command line taken last, to turn back into text (Ctrl+Z, or Undo on the status line) while
+ * the notes are still as it left them. Kept here, not in a box: a topic's box is a new one. */
+interface Taken {
+	/** The item whose notes held the line, and the item whose box offers the undo (a topic's new one). */
+	itemId: string;
+	shownIn: string;
+	typed: string;
+	left: string;
+	caret: number;
+	undo: EventBody[];
+	said: string;
+}
+let taken: Taken | undefined;
 
 /** The notes of an item. Each key press records the span it changed, so that another panel typing
  * into the same notes at once is merged, not overwritten (core/notes-merge.ts); when a merged
@@ -21,6 +38,7 @@ let focusNextNotes = false;
  * becomes records instead (markdown/typed-commands.ts), and a line under the box says what it did. */
 export function NotesBox({ session, item, roster }: { session: Session; item: AgendaItem; roster: readonly Person[] | undefined }) {
 	const box = useRef<HTMLTextAreaElement>(null);
+	useAutoGrow(box, item.notes);
 	// Names the owner or attendee being typed on a command line could be (Tab takes the first).
 	const [names, setNames] = useState<string[]>([]);
 	// A URL just pasted, and where: offered as a reference link with a readable id.
@@ -28,7 +46,23 @@ export function NotesBox({ session, item, roster }: { session: Session; item: Ag
 	// The text this box last showed or was typed into, and where the caret was in it.
 	const typed = useRef(item.notes);
 	const caret = useRef<[number, number]>([0, 0]);
-	const [said, setSaid] = useState('');
+	const [said, setSaid] = useState(() => (taken?.shownIn === item.id ? taken.said : ''));
+	const [undoable, setUndoable] = useState(() => taken?.shownIn === item.id);
+	const undoTakenLine = (): boolean => {
+		const last = taken;
+		const meeting = session.meeting();
+		const notes = (id: string) => meeting?.items.find((i) => i.id === id)?.notes;
+		// Only while nothing has changed since: the notes as the line left them.
+		if (last === undefined || last.shownIn !== item.id || notes(last.itemId) !== last.left || (last.shownIn !== last.itemId && notes(last.shownIn) !== '')) return false;
+		taken = undefined;
+		for (const event of last.undo) session.dispatch(event);
+		session.dispatch({ type: 'item.updated', itemId: last.itemId, patch: { notes: last.typed }, edit: notesEdit(last.left, last.typed) });
+		setUndoable(false);
+		setSaid('Undone: the line is text again');
+		if (last.shownIn !== last.itemId) focusNextNotes = { caret: last.caret };
+		else requestAnimationFrame(() => box.current?.setSelectionRange(last.caret, last.caret));
+		return true;
+	};
 	const people = () => {
 		const attendees = session.meeting()?.attendees ?? [];
 		return [...(roster ?? []), ...attendees.map((a) => ({ name: a.name, aliases: a.handle === undefined ? [] : [a.handle] }))];
@@ -55,10 +89,11 @@ export function NotesBox({ session, item, roster }: { session: Session; item: Ag
 		input(el);
 	};
 	useLayoutEffect(() => {
-		if (focusNextNotes) {
-			focusNextNotes = false;
-			box.current?.focus();
-		}
+		if (focusNextNotes === undefined) return;
+		const { caret: at } = focusNextNotes;
+		focusNextNotes = undefined;
+		box.current?.focus();
+		if (at !== undefined) box.current?.setSelectionRange(at, at);
 	}, []);
 	useLayoutEffect(() => {
 		const el = box.current;
@@ -82,10 +117,16 @@ export function NotesBox({ session, item, roster }: { session: Session; item: Ag
 		// Only Enter can finish a command line: other keys skip the second look at the whole text.
 		const enter = text.length === current.length + 1 && text[el.selectionStart - 1] === '\n';
 		const command = meeting === undefined || !enter ? undefined : takeFinishedLine({ meeting, itemId: item.id, running, newId, ...(roster === undefined ? {} : { roster }) }, current, text, el.selectionStart);
-		if (command !== undefined) {
+		taken = undefined;
+		setUndoable(false);
+		if (command !== undefined && meeting !== undefined) {
+			const started = command.events.find((e) => e.type === 'item.added');
+			const shownIn = started?.type === 'item.added' && command.events.some((e) => e.type === 'item.started') ? started.item.id : item.id;
+			taken = { itemId: item.id, shownIn, typed: text, left: command.notes, caret: el.selectionStart, undo: undoTaken(meeting, command.events, timing(meeting, Date.now()).currentItemId), said: `${command.said}. Ctrl+Z makes it text again.` };
 			for (const event of command.events) session.dispatch(event);
-			focusNextNotes = command.events.some((e) => e.type === 'item.started');
-			setSaid(command.said);
+			if (shownIn !== item.id) focusNextNotes = {};
+			setSaid(taken.said);
+			setUndoable(true);
 			text = command.notes;
 		}
 		session.dispatch({ type: 'item.updated', itemId: item.id, patch: { notes: text }, edit: notesEdit(current, text) });
@@ -104,6 +145,11 @@ export function NotesBox({ session, item, roster }: { session: Session; item: Ag
 				onSelect={(e) => remember(e.currentTarget)}
 				onKeyUp={(e) => remember(e.currentTarget)}
 				onKeyDown={(e) => {
+					// Right after a line became a record, the browser's own undo would only put back the Enter.
+					if (e.key.toLowerCase() === 'z' && (e.ctrlKey || e.metaKey) && !e.shiftKey && !e.altKey && undoTakenLine()) {
+						e.preventDefault();
+						return;
+					}
 					if (e.key !== 'Tab' || e.shiftKey || e.altKey || e.ctrlKey || e.metaKey || names[0] === undefined) return;
 					e.preventDefault();
 					complete(names[0]);
@@ -122,7 +168,10 @@ export function NotesBox({ session, item, roster }: { session: Session; item: Ag
 					{names.map((name) => <button type="button" key={name} class="chip" onMouseDown={(e) => e.preventDefault()} onClick={() => complete(name)}>{name}</button>)}
 				</p>
 			)}
-			<p id="notes-said" role="status" class="muted said">{said}</p>
+			<p id="notes-said" role="status" class="muted said">
+				{said}
+				{undoable ? <> <button type="button" class="link" onMouseDown={(e) => e.preventDefault()} onClick={() => undoTakenLine()}>Undo</button></> : null}
+			</p>
 		</>
 	);
 }

@@ -6,10 +6,12 @@ import { useRef, useState } from 'preact/hooks';
 import { splitBudget } from '../../core/agenda-text.ts';
 import type { Cadence } from '../../core/cadence.ts';
 import type { Person, Series, SeriesOptions } from '../../core/series.ts';
+import { authorWith } from '../../core/author.ts';
 import type { Author, Link } from '../../core/types.ts';
 import { weekdayName } from '../format.ts';
 import { keepFocusInList } from '../list-focus.ts';
 import { PROFILES } from '../profiles.ts';
+import { TimeField } from './typed-field.tsx';
 import { removal, UndoNotice, type Removal } from './undo-notice.tsx';
 
 interface Props {
@@ -21,8 +23,8 @@ export function SeriesSettings({ series, change }: Props) {
 	const cadence = (patch: Partial<Cadence>) => change((s) => ({ ...s, cadence: { ...s.cadence, ...patch } }));
 	const author = (patch: Partial<Author>) =>
 		change(({ author: before, ...s }) => {
-			const after = withoutEmpty({ name: before?.name ?? '', ...before, ...patch });
-			return after.name.trim() === '' && after.uri === undefined && after.email === undefined ? s : { ...s, author: after };
+			const after = authorWith(before, patch);
+			return after === undefined ? s : { ...s, author: after };
 		});
 	// A time zone being typed, until it is one.
 	const [zone, setZone] = useState<string | undefined>(undefined);
@@ -51,7 +53,7 @@ export function SeriesSettings({ series, change }: Props) {
 					</span>
 					<span>
 						<label for="series-time">At</label>
-						<input id="series-time" type="time" value={series.cadence.time} onChange={(e) => e.currentTarget.value !== '' && cadence({ time: e.currentTarget.value })} />
+						<TimeField id="series-time" value={series.cadence.time} onChange={(time) => time !== null && cadence({ time })} />
 					</span>
 				</div>
 				<label for="series-zone">Time zone</label>
@@ -107,7 +109,7 @@ export function SeriesSettings({ series, change }: Props) {
 				row={(p, update) => (
 					<>
 						<input aria-label="Name on the roster" value={p.name} onInput={(e) => update({ ...p, name: e.currentTarget.value })} />
-						<input aria-label={`Other names of ${p.name}`} placeholder="Other names" value={p.aliases.join(', ')} onInput={(e) => update({ ...p, aliases: e.currentTarget.value.split(',').map((a) => a.trim()).filter((a) => a !== '') })} />
+						<AliasesField name={p.name} aliases={p.aliases} onChange={(aliases) => update({ ...p, aliases })} />
 					</>
 				)}
 			/>
@@ -140,6 +142,26 @@ export function SeriesSettings({ series, change }: Props) {
 				)}
 			/>
 		</section>
+	);
+}
+
+/** The other names of a person, comma-separated. The field keeps what is typed ("ThomasL, ") while the
+ * list saved is the names in it: drawn from the list, the comma just typed would vanish with its space. */
+function AliasesField({ name, aliases, onChange }: { name: string; aliases: string[]; onChange(aliases: string[]): void }) {
+	const [text, setText] = useState(aliases.join(', '));
+	const parse = (value: string) => value.split(/[,;]/).map((a) => a.trim()).filter((a) => a !== '');
+	// Changed elsewhere (another panel, an undo): shown as the list is.
+	const shown = parse(text).join('\n') === aliases.join('\n') ? text : aliases.join(', ');
+	return (
+		<input
+			aria-label={`Other names of ${name}`}
+			placeholder="Other names"
+			value={shown}
+			onInput={(e) => {
+				setText(e.currentTarget.value);
+				onChange(parse(e.currentTarget.value));
+			}}
+		/>
 	);
 }
 
@@ -198,14 +220,6 @@ function linkFrom(text: string): Link | undefined {
 	if (!/^(?:https?:|mailto:)/i.test(url)) return undefined;
 	const id = second === undefined ? (/^[a-z]+:\/*([^/?#]+)/i.exec(url)?.[1] ?? 'link').replace(/^www\./, '').split('.')[0] ?? 'link' : first;
 	return { id, url };
-}
-
-/** An author with no empty optional fields (the minutes would write `uri: ""`). */
-function withoutEmpty(author: Author): Author {
-	const kept: Author = { name: author.name };
-	if (author.uri !== undefined && author.uri.trim() !== '') kept.uri = author.uri;
-	if (author.email !== undefined && author.email.trim() !== '') kept.email = author.email;
-	return kept;
 }
 
 function isTimeZone(zone: string): boolean {

@@ -21,6 +21,15 @@ const BackupCard = lazy(() => import('../components/backup-card.tsx').then((m) =
 export const MEETINGS_PAGE = 20;
 const MORE = 100;
 
+/** Where a meeting is, at a glance: not started, running, ended with draft minutes, or final (as an
+ * imported file of published minutes is). */
+function stage(meeting: MeetingRecord['state']): string {
+	const marks = meeting.timeline.map((m) => m.type);
+	if (marks.includes('meeting.ended')) return meeting.draft === true ? 'ended · draft' : 'final';
+	if (marks.includes('meeting.started')) return 'running';
+	return meeting.draft === true ? 'not started' : 'final';
+}
+
 export interface NewMeeting {
 	kind: 'blank' | 'agenda' | 'file';
 	text?: string;
@@ -48,6 +57,9 @@ export function MeetingsView({ store, backups, now, series, onOpen, onOpenSeries
 	const fresh = useRef(records !== undefined);
 	const [deleted, setDeleted] = useState<Removal | undefined>(undefined);
 	const [agenda, setAgenda] = useState<string | undefined>(undefined);
+	// Alt+V opens the paste box with the focus in it, ready for Ctrl+V.
+	const pasteBox = useRef<HTMLTextAreaElement>(null);
+	useEffect(() => void (agenda === '' && pasteBox.current?.focus()), [agenda === undefined]);
 	const [problem, setProblem] = useState<string | undefined>(undefined);
 	// The newest first; older ones a hundred at a time when asked for (some keep 1,000 meetings).
 	const [limit, setLimit] = useState(MEETINGS_PAGE);
@@ -66,7 +78,14 @@ export function MeetingsView({ store, backups, now, series, onOpen, onOpenSeries
 		if (fresh.current) fresh.current = false;
 		else refresh();
 	}, [query, deleted, limit]);
-	useEffect(() => void (records !== undefined && markInteractive()), [records]);
+	// The backup card is drawn once the list is interactive: its code is not part of the panel's start
+	// (fetched in the same frame, it sometimes arrived first and counted towards it).
+	const [settled, setSettled] = useState(false);
+	useEffect(() => {
+		if (records === undefined) return;
+		markInteractive();
+		setSettled(true);
+	}, [records]);
 	// Another panel may have changed a meeting: look again when this one comes back into view.
 	useEffect(() => {
 		const again = () => document.visibilityState === 'visible' && refresh();
@@ -114,7 +133,7 @@ export function MeetingsView({ store, backups, now, series, onOpen, onOpenSeries
 			{agenda === undefined ? null : (
 				<form class="card" onSubmit={(e) => { e.preventDefault(); void create({ kind: 'agenda', text: agenda }); }}>
 					<label for="paste-agenda">Paste the agenda</label>
-					<textarea id="paste-agenda" rows={6} value={agenda} placeholder={'- Welcome (5m)\n- Release status - 15 min\n  - CI\n- [10] Website'} onInput={(e) => setAgenda(e.currentTarget.value)} />
+					<textarea id="paste-agenda" ref={pasteBox} rows={6} value={agenda} placeholder={'- Welcome (5m)\n- Release status - 15 min\n  - CI\n- [10] Website'} onInput={(e) => setAgenda(e.currentTarget.value)} />
 					<button type="submit" class="primary">Create meeting</button>
 				</form>
 			)}
@@ -146,7 +165,7 @@ export function MeetingsView({ store, backups, now, series, onOpen, onOpenSeries
 						<li key={r.id} data-shortcut-scope>
 							<button type="button" class="meeting" onClick={() => onOpen(r.id)}>
 								<span class="title">{r.title}</span>
-								<span class="muted">{r.date} · {count(r.state.items.length, 'item')}</span>
+								<span class="muted">{[...(r.title.includes(r.date) ? [] : [r.date]), stage(r.state), count(r.state.items.length, 'item')].join(' · ')}</span>
 							</button>
 							<button type="button" class="icon" aria-label={`Duplicate ${r.title}`} aria-keyshortcuts="Alt+J" title="Duplicate for the next call (Alt+J)" onClick={() => onDuplicate(r)}>
 								{/* Drawn, not a character: "⧉" is missing from common system fonts. */}
@@ -169,7 +188,7 @@ export function MeetingsView({ store, backups, now, series, onOpen, onOpenSeries
 					Show older meetings
 				</button>
 			) : null}
-			<BackupCard backups={backups} onRestored={refresh} />
+			{settled ? <BackupCard backups={backups} empty={query.trim() === '' && records?.length === 0} onRestored={refresh} /> : null}
 		</main>
 	);
 }

@@ -1,9 +1,9 @@
 // After the call: the minutes in the chosen profile, previewed (rendered safely: no HTML from
 // notes, no script) and as raw Markdown, with Copy and Download, and the site's extra lines.
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Series } from '../../core/series.ts';
 import type { Meeting } from '../../core/types.ts';
-import type { Fix, PublishCheck } from '../../markdown/publish-checks.ts';
+import type { Change, Fix, PrepareField, PublishCheck } from '../../markdown/publish-checks.ts';
 import type { ExportedMinutes } from '../../markdown/profile.ts';
 import { copyText, downloadText } from '../../platform/save-file.ts';
 import { markInteractive } from '../interactive.ts';
@@ -17,7 +17,7 @@ interface Props {
 	session: Session;
 	now: () => number;
 	/** Takes the chair to a field of Prepare, for a check whose fix is to fill it in. */
-	onField(field: 'chair' | 'secretary'): void;
+	onField(field: PrepareField): void;
 	/** Puts a person on the series' roster. */
 	onRoster(name: string): void;
 }
@@ -27,7 +27,9 @@ type Modules = Pick<typeof import('../../markdown/export.ts'), 'exportMinutes'> 
 const loadModules = (): Promise<Modules> =>
 	Promise.all([import('../../markdown/export.ts'), import('../../markdown/preview.ts'), import('../../markdown/publish-checks.ts')]).then(([{ exportMinutes }, { renderPreview }, { publishChecks }]) => ({ exportMinutes, renderPreview, publishChecks }));
 
-export function PublishView({ meeting, series, session, now, onField, onRoster }: Props) {
+export function PublishView({ meeting: own, series, session, now, onField, onRoster }: Props) {
+	// The series says who writes the minutes, unless the meeting says otherwise.
+	const meeting = useMemo(() => (own.author === undefined && series?.author !== undefined ? { ...own, author: series.author } : own), [own, series]);
 	const [chosen, setProfile] = useState<string | undefined>(undefined);
 	const profile = chosen ?? series?.profile ?? 'mirage-www';
 	useEffect(markInteractive, []);
@@ -42,7 +44,8 @@ export function PublishView({ meeting, series, session, now, onField, onRoster }
 		// Outside a series, plain minutes say how long each item took; a series says itself.
 		const options = series === undefined ? { timingTable: profile === 'plain' } : { timingTable: profile === 'plain' && series.options?.timingTable === true, actionsList: series.options?.actionsList === true };
 		const minutes = modules.exportMinutes(meeting, profile, { ...options, now: now() });
-		return { minutes, preview: modules.renderPreview(minutes.markdown), checks: modules.publishChecks(meeting, now(), series?.roster) };
+		const checks = modules.publishChecks(meeting, now(), { ...(series === undefined ? {} : { roster: series.roster }), profile, options: { ...options, now: now() } });
+		return { minutes, preview: modules.renderPreview(minutes.markdown), checks };
 	}, [modules, meeting, profile, series, now]);
 	const minutes: ExportedMinutes | undefined = made?.minutes;
 	const preview = made?.preview ?? '';
@@ -61,9 +64,9 @@ export function PublishView({ meeting, series, session, now, onField, onRoster }
 				</select>
 				<p class={`status-line ${meeting.draft === true ? 'draft' : 'final'}`}>
 					{meeting.draft === true ? (
-						<><strong>Draft</strong> <span class="muted">— the minutes say so until you mark them final.</span> <button type="button" onClick={() => session.dispatch({ type: 'meeting.updated', patch: { draft: null } })}>Mark as final</button></>
+						<><strong>Draft</strong> <span class="muted">— the minutes say so until you mark them final.</span> <button type="button" aria-keyshortcuts="Alt+S" onClick={() => session.dispatch({ type: 'meeting.updated', patch: { draft: null } })}>Mark as final</button></>
 					) : (
-						<><strong>Final</strong> <button type="button" class="link" onClick={() => session.dispatch({ type: 'meeting.updated', patch: { draft: true } })}>Back to draft</button></>
+						<><strong>Final</strong> <button type="button" class="link" aria-keyshortcuts="Alt+S" onClick={() => session.dispatch({ type: 'meeting.updated', patch: { draft: true } })}>Back to draft</button></>
 					)}
 				</p>
 				<div class="toolbar">
@@ -81,13 +84,20 @@ export function PublishView({ meeting, series, session, now, onField, onRoster }
 				<label for="raw">Markdown</label>
 				<textarea id="raw" readOnly rows={14} class="raw" value={minutes?.markdown ?? ''} />
 			</section>
-			{minutes?.extras.map((extra) => (
-				<section class="card" key={extra.name} data-shortcut-scope>
-					<label for={`extra-${extra.name}`}>{extra.description}</label>
-					<input id={`extra-${extra.name}`} readOnly value={extra.text} class="raw" />
-					<button type="button" aria-label={`Copy the ${extra.name.replace('-', ' ')}`} aria-keyshortcuts="Alt+Y" onClick={() => void copy(extra.name, extra.text)}>{copied === extra.name ? 'Copied' : 'Copy'}</button>
-				</section>
-			))}
+			{minutes?.extras.map((extra) =>
+				extra.missing !== undefined ? (
+					<section class="card" key={extra.name}>
+						<p>{extra.description}</p>
+						<p class="problem">Not written yet: it needs {extra.missing} (Written by, in Prepare).</p>
+					</section>
+				) : (
+					<section class="card" key={extra.name} data-shortcut-scope>
+						<label for={`extra-${extra.name}`}>{extra.description}</label>
+						<input id={`extra-${extra.name}`} readOnly value={extra.text} class="raw" />
+						<button type="button" aria-label={`Copy the ${extra.name.replace('-', ' ')}`} aria-keyshortcuts="Alt+Y" onClick={() => void copy(extra.name, extra.text)}>{copied === extra.name ? 'Copied' : 'Copy'}</button>
+					</section>
+				),
+			)}
 		</main>
 	);
 }
@@ -121,7 +131,30 @@ function Checks({ checks, session, onField, onRoster }: { checks: PublishCheck[]
 }
 
 function FixButton({ fix, session, onField, onRoster }: { fix: Fix; session: Session; onField: Props['onField']; onRoster: Props['onRoster'] }) {
+	const [asking, setAsking] = useState(false);
 	if ('field' in fix) return <button type="button" onClick={() => onField(fix.field)}>{fix.label}</button>;
 	if ('roster' in fix) return <button type="button" onClick={() => onRoster(fix.roster)}>{fix.label}</button>;
-	return <button type="button" onClick={() => fix.events.forEach((event) => session.dispatch(event))}>{fix.label}</button>;
+	const apply = () => fix.events.forEach((event) => session.dispatch(event));
+	// A fix that rewrites words of the minutes shows them first.
+	if (fix.change === undefined) return <button type="button" onClick={apply}>{fix.label}</button>;
+	if (!asking) return <button type="button" aria-expanded="false" onClick={() => setAsking(true)}>{fix.label}…</button>;
+	return <ConfirmChange change={fix.change} label={fix.label} onApply={apply} onCancel={() => setAsking(false)} />;
+}
+
+function ConfirmChange({ change, label, onApply, onCancel }: { change: Change; label: string; onApply(): void; onCancel(): void }) {
+	const apply = useRef<HTMLButtonElement>(null);
+	useLayoutEffect(() => apply.current?.focus(), []);
+	return (
+		<div class="confirm-change" role="group" aria-label={`${label}: the change to the minutes`} onKeyDown={(e) => e.key === 'Escape' && onCancel()}>
+			<p>This changes words of the minutes:</p>
+			<pre class="diff">
+				{change.removed.map((line, i) => <del key={`r${i}`}>{`− ${line}`}</del>)}
+				{change.added.map((line, i) => <ins key={`a${i}`}>{`+ ${line}`}</ins>)}
+			</pre>
+			<div class="toolbar">
+				<button type="button" ref={apply} onClick={onApply}>Change it</button>
+				<button type="button" onClick={onCancel}>Keep the text</button>
+			</div>
+		</div>
+	);
 }

@@ -6,8 +6,10 @@ import { scheduledEnd } from '../../core/schedule.ts';
 import type { Series } from '../../core/series.ts';
 import { timing, type ItemTiming } from '../../core/timing.ts';
 import type { Action, ActionStatus, AgendaItem, Decision, Meeting } from '../../core/types.ts';
+import { AobBox } from '../components/aob-box.tsx';
 import { DueDate } from '../components/due-date.tsx';
 import { NotesBox, NotesConflicts } from '../components/notes-box.tsx';
+import { ownerName } from '../../markdown/typed-commands.ts';
 import { removal, UndoNotice, type Removal } from '../components/undo-notice.tsx';
 import { clock, longDate, minutes, timeOfDay } from '../format.ts';
 import { newId } from '../ids.ts';
@@ -33,18 +35,26 @@ export function RunView({ session, meeting, series, onPublish }: Props) {
 	const t = timing(meeting, now);
 	// After the notes box below is drawn (children's effects run first).
 	useEffect(markInteractive, []);
-	const [selected, setSelected] = useState<string | undefined>(undefined);
-	const focusId = t.currentItemId ?? selected ?? meeting.items[0]?.id;
+	// The item the chair is looking at: the current one, unless they chose another to read or correct
+	// (choosing one moves no clock; starting it is its own act). It follows the clock when the clock moves.
+	const [viewing, setViewing] = useState<string | undefined>(undefined);
+	useEffect(() => setViewing(undefined), [t.currentItemId]);
+	const focusId = (viewing !== undefined && meeting.items.some((i) => i.id === viewing) ? viewing : undefined) ?? t.currentItemId ?? meeting.items[0]?.id;
 	const item = meeting.items.find((i) => i.id === focusId);
-	const itemTiming = t.items.find((i) => i.itemId === focusId);
-	const index = meeting.items.findIndex((i) => i.id === focusId);
-	const go = (itemId: string | undefined) => {
+	// The clock is the current item's; before the start, that of the item it will start on.
+	const clockId = t.currentItemId ?? focusId;
+	const clockItem = meeting.items.find((i) => i.id === clockId);
+	const itemTiming = t.items.find((i) => i.itemId === clockId);
+	const index = meeting.items.findIndex((i) => i.id === clockId);
+	const live = t.status === 'running' || t.status === 'paused';
+	const start = (itemId: string | undefined) => {
 		if (itemId === undefined) return;
-		setSelected(itemId);
+		setViewing(undefined);
 		session.dispatch({ type: 'item.started', itemId });
 	};
 	// "Next" passes over the items put off to the next meeting.
 	const next = () => {
+		setViewing(undefined);
 		const to = nextItemId(meeting, t.currentItemId);
 		session.dispatch(to === undefined || to === meeting.items[index + 1]?.id ? { type: 'item.next' } : { type: 'item.started', itemId: to });
 	};
@@ -54,7 +64,7 @@ export function RunView({ session, meeting, series, onPublish }: Props) {
 	return (
 		<main class="view">
 			<section class={`clock card ${itemTiming !== undefined && itemTiming.overrunMs > 0 ? 'over' : ''}`} aria-live="polite">
-				<p class="now">{t.status === 'not-started' ? 'Not started' : t.status === 'ended' ? 'Ended' : t.status === 'paused' ? 'Paused' : 'Now'}{item === undefined ? '' : ` · ${index + 1}. ${item.title}`}</p>
+				<p class="now">{t.status === 'not-started' ? 'Not started' : t.status === 'ended' ? 'Ended' : t.status === 'paused' ? 'Paused' : 'Now'}{clockItem === undefined || t.status === 'ended' ? '' : ` · ${index + 1}. ${clockItem.title}`}</p>
 				<ItemClock timing={itemTiming} />
 				<div class="controls">
 					{t.status === 'not-started' ? <button type="button" class="primary" aria-keyshortcuts="Alt+S" onClick={() => session.dispatch({ type: 'meeting.started', ...(focusId === undefined ? {} : { itemId: focusId }) })}>Start meeting</button> : null}
@@ -62,16 +72,13 @@ export function RunView({ session, meeting, series, onPublish }: Props) {
 					{t.status === 'paused' ? <button type="button" class="primary" aria-keyshortcuts="Alt+P" onClick={() => session.dispatch({ type: 'timer.resumed' })}>Resume</button> : null}
 					{t.status === 'running' || t.status === 'paused' ? (
 						<>
-							<button type="button" aria-keyshortcuts="Alt+B" disabled={index <= 0} onClick={() => go(meeting.items[index - 1]?.id)}>Previous</button>
+							<button type="button" aria-keyshortcuts="Alt+B" disabled={index <= 0} onClick={() => start(meeting.items[index - 1]?.id)}>Previous</button>
 							<button type="button" class="primary" aria-keyshortcuts="Alt+N" onClick={next}>Next</button>
 							<button type="button" aria-keyshortcuts="Alt+X" onClick={() => session.dispatch({ type: 'meeting.ended' })}>End meeting</button>
 						</>
 					) : null}
 				</div>
-				<p class="muted">
-					Meeting {clock(t.elapsedMs)} · {minutes(t.remainingBudgetMs)} of agenda left
-					{t.projectedEnd === undefined ? '' : ` · ends ~${timeOfDay(t.projectedEnd)}`}
-				</p>
+				<p class="muted">{meetingLine(t)}</p>
 				{/* Linked in Prepare; here only to go to it. */}
 				{meeting.callUrl === undefined ? null : <CallLink session={session} meeting={meeting} />}
 				<EndAgainstSchedule projected={t.projectedEnd} scheduled={scheduled} />
@@ -96,6 +103,13 @@ export function RunView({ session, meeting, series, onPublish }: Props) {
 					</p>
 				) : null}
 			</section>
+			{live && item !== undefined && item.id !== t.currentItemId ? (
+				<p class="viewing card" role="status">
+					<span>Looking at {meeting.items.indexOf(item) + 1}. {item.title || 'Untitled'}: the clock stays on {index + 1}. {clockItem?.title || 'Untitled'}.</span>{' '}
+					<button type="button" aria-keyshortcuts="Alt+S" onClick={() => start(item.id)}>Start this item</button>
+					<button type="button" class="link" onClick={() => setViewing(undefined)}>Back to the current item</button>
+				</p>
+			) : null}
 			{item === undefined ? null : <ItemNotes session={session} item={item} meeting={meeting} series={series} />}
 			<section class="card" aria-labelledby="run-agenda">
 				<h2 id="run-agenda">Agenda</h2>
@@ -105,7 +119,7 @@ export function RunView({ session, meeting, series, onPublish }: Props) {
 						const carried = it?.phase === 'pending' && i.carryOver === true;
 						return (
 							<li key={i.id} class={`${it?.phase ?? ''} ${i.id === focusId ? 'focus' : ''} ${it !== undefined && it.overrunMs > 0 ? 'over' : ''} ${carried ? 'carried' : ''}`}>
-								<button type="button" class="link" {...(n < 9 ? { 'aria-keyshortcuts': `Alt+${n + 1}` } : {})} onClick={() => (t.status === 'not-started' ? setSelected(i.id) : go(i.id))} aria-current={i.id === focusId ? 'step' : undefined}>{i.title || 'Untitled'}</button>
+								<button type="button" class="link" {...(n < 9 ? { 'aria-keyshortcuts': `Alt+${n + 1}` } : {})} onClick={() => setViewing(i.id === t.currentItemId ? undefined : i.id)} aria-current={i.id === t.currentItemId ? 'step' : undefined} aria-pressed={i.id === focusId}>{i.title || 'Untitled'}</button>
 								{carried ? (
 									<span class="muted">
 										{series === undefined ? 'put off' : 'to next meeting'}{' '}
@@ -121,10 +135,23 @@ export function RunView({ session, meeting, series, onPublish }: Props) {
 			</section>
 			<section class="card">
 				<label for="aob">Any other business</label>
-				<textarea id="aob" rows={3} value={meeting.aob} onInput={(e) => session.dispatch({ type: 'meeting.updated', patch: { aob: e.currentTarget.value } })} />
+				<AobBox session={session} meeting={meeting} roster={series?.roster} />
 			</section>
 		</main>
 	);
+}
+
+/** "Meeting 12:04 · 18 min of agenda left · ends ~4:52 PM"; what is left only where items have budgets,
+ * and once ended, when it did. */
+function meetingLine(t: ReturnType<typeof timing>): string {
+	const parts = [`Meeting ${clock(t.elapsedMs)}`];
+	if (t.status === 'ended') {
+		if (t.endedAt !== undefined) parts.push(`ended ${timeOfDay(t.endedAt)}`);
+	} else if (t.plannedMs > 0) {
+		parts.push(`${minutes(t.remainingBudgetMs)} of agenda left`);
+		if (t.projectedEnd !== undefined) parts.push(`ends ~${timeOfDay(t.projectedEnd)}`);
+	}
+	return parts.join(' · ');
 }
 
 /** When the meeting will run late: put off the lowest items, enough of them to end on time. */
@@ -181,7 +208,8 @@ function ItemNotes({ session, item, meeting, series }: { session: Session; item:
 	};
 	const addAction = () => {
 		if (action.trim() === '') return;
-		session.dispatch({ type: 'action.added', itemId: item.id, action: { id: newId(), owner: owner.trim(), text: action.trim(), status: 'open' } });
+		// Resolved as a typed "action:" line is: "Anil" is Anil Madhavapeddy, "Mort" the roster's Richard Mortier.
+		session.dispatch({ type: 'action.added', itemId: item.id, action: { id: newId(), owner: ownerName(meeting, series?.roster, owner), text: action.trim(), status: 'open' } });
 		setAction('');
 	};
 	const addDecision = () => {
@@ -192,6 +220,10 @@ function ItemNotes({ session, item, meeting, series }: { session: Session; item:
 	return (
 		<section class="card" aria-labelledby="notes-heading">
 			<h2 id="notes-heading">Notes · {item.title || 'Untitled'}</h2>
+			<details class="section-heading">
+				<summary>Heading in the minutes{item.heading === undefined ? ': as on the agenda' : `: ${item.heading}`}</summary>
+				<input aria-label={`Heading of “${item.title}” in the minutes`} placeholder={item.title} value={item.heading ?? ''} onInput={(e) => session.dispatch({ type: 'item.updated', itemId: item.id, patch: { heading: e.currentTarget.value.trim() === '' ? null : e.currentTarget.value } })} />
+			</details>
 			<NotesConflicts session={session} item={item} />
 			<NotesBox key={item.id} session={session} item={item} roster={series?.roster} />
 			<ul class="records" ref={records}>
@@ -205,7 +237,7 @@ function ItemNotes({ session, item, meeting, series }: { session: Session; item:
 					<li key={a.id} data-shortcut-scope class={`action ${a.status}`}>
 						<span>
 							<strong>Action:</strong> {a.owner || 'unassigned'} — {a.text}
-							{a.carriedFrom === undefined ? null : <span class="muted"> · from {longDate(a.carriedFrom.date, false)}</span>}
+							{a.carriedFrom === undefined ? null : <span class="muted"> · from {longDate(a.carriedFrom.date, false, true)}</span>}
 						</span>
 						<span class="action-controls">
 							<select aria-label={`Status of “${a.text}”`} value={a.status} onChange={(e) => session.dispatch({ type: 'action.updated', itemId: item.id, actionId: a.id, patch: { status: e.currentTarget.value as ActionStatus } })}>
@@ -213,7 +245,7 @@ function ItemNotes({ session, item, meeting, series }: { session: Session; item:
 								<option value="done">done</option>
 								<option value="dropped">dropped</option>
 							</select>
-							<DueDate due={a.due} label={`Due date of “${a.text}”`} onChange={(due) => session.dispatch({ type: 'action.updated', itemId: item.id, actionId: a.id, patch: { due } })} />
+							<DueDate id={`due-${a.id}`} due={a.due} from={meeting.date} label={`Due date of “${a.text}”`} onChange={(due) => session.dispatch({ type: 'action.updated', itemId: item.id, actionId: a.id, patch: { due } })} />
 							<button type="button" class="icon" aria-label={`Remove the action “${a.text}”`} aria-keyshortcuts="Alt+Delete" onClick={() => removeAction(a, index)}>✕</button>
 						</span>
 					</li>

@@ -3,7 +3,7 @@
 // when the series asks for it); the two mailing-list messages; and its settings.
 import { useEffect, useState } from 'preact/hooks';
 import { localDate, nextOccurrence } from '../../core/cadence.ts';
-import { nextMeeting, openActions, rosterName, type OpenAction, type Series } from '../../core/series.ts';
+import { nextMeeting, openActions, repeatedTopics, rosterName, type OpenAction, type Series } from '../../core/series.ts';
 import { timing } from '../../core/timing.ts';
 import type { Meeting } from '../../core/types.ts';
 import { agendaMessage, callForAgendaItems, type Message } from '../../markdown/messages.ts';
@@ -36,6 +36,8 @@ export function SeriesView({ series, change, problem, store, now, onOpen, onNext
 				<div class="toolbar">
 					<button type="button" class="primary" aria-keyshortcuts="Alt+W" disabled={history === undefined} onClick={() => history !== undefined && onNext(series, history)}>Prepare the next meeting</button>
 				</div>
+				<p class="muted hint-line">It reviews the open actions, takes the items carried over and the recurring ones{series.recurring.length === 0 ? ' (none yet)' : ''}, and expects the roster: nobody is marked here until they are.</p>
+				{history === undefined ? null : <RepeatedTopics titles={repeatedTopics(series, history)} onAdd={(title) => change((s) => ({ ...s, recurring: [...s.recurring, { title }] }))} />}
 			</section>
 			{history === undefined ? null : (
 				<>
@@ -46,6 +48,23 @@ export function SeriesView({ series, change, problem, store, now, onOpen, onNext
 			)}
 			<SeriesSettings series={series} change={change} />
 		</main>
+	);
+}
+
+/** Topics the latest meetings came back to: one click puts each on every agenda. */
+function RepeatedTopics({ titles, onAdd }: { titles: string[]; onAdd(title: string): void }) {
+	if (titles.length === 0) return null;
+	return (
+		<div class="repeated">
+			<p>In more than one of the latest meetings:</p>
+			<ul>
+				{titles.map((title) => (
+					<li key={title}>
+						<span>{title}</span> <button type="button" aria-label={`Put “${title}” on every agenda`} onClick={() => onAdd(title)}>Make recurring</button>
+					</li>
+				))}
+			</ul>
+		</div>
 	);
 }
 
@@ -79,7 +98,7 @@ function OpenActions({ series, open, onOpen }: { series: Series; open: OpenActio
 						{list.map(({ action, origin }) => (
 							<li key={`${origin.meetingId}/${origin.actionId}`}>
 								<span>{action.text}{action.due === undefined ? null : <span class="muted"> · due {longDate(action.due)}</span>}</span>
-								<button type="button" class="link" onClick={() => onOpen(origin.meetingId)}>from {longDate(origin.date, false)}</button>
+								<button type="button" class="link" onClick={() => onOpen(origin.meetingId)}>from {longDate(origin.date, false, true)}</button>
 							</li>
 						))}
 					</ul>
@@ -152,7 +171,7 @@ function Messages({ series, history, now }: { series: Series; history: Meeting[]
 	const upcoming = history.find((m) => m.date >= today && m.timeline.length === 0) ?? nextMeeting(series, history, at, newId);
 	if (upcoming === undefined) return null;
 	const messages: Array<[string, string, Message]> = [
-		['call', 'Call for agenda items', callForAgendaItems(series, upcoming.date, openActions(history))],
+		['call', 'Call for agenda items', callForAgendaItems(series, upcoming.date, openActions(history), upcoming.callUrl ?? [...history].reverse().find((m) => m.callUrl !== undefined)?.callUrl)],
 		['agenda', `Agenda for ${longDate(upcoming.date, false)}`, agendaMessage(series, upcoming)],
 	];
 	const copy = async (name: string, message: Message) => {

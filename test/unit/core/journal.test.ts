@@ -121,7 +121,8 @@ describe('duplicateMeeting', () => {
 		const copy = duplicateMeeting(original, 'next', '2026-12-09', () => `n${++n}`);
 		expect(copy).toMatchObject({ id: 'next', date: '2026-12-09', title: original.title, chair: 'Amir Chaudhry', aob: '', timeline: [], links: original.links });
 		expect(copy.items.map((i) => [i.title, i.budget, i.subItems, i.notes, i.actions.length, i.decisions.length])).toEqual(original.items.map((i) => [i.title, i.budget, i.subItems, '', 0, 0]));
-		expect(copy.attendees.map((a) => [a.name, a.presence])).toEqual(original.attendees.map((a) => [a.name, 'present']));
+		// Expected, not present: who comes to the next call is marked at that call.
+		expect(copy.attendees.map((a) => [a.name, a.presence])).toEqual(original.attendees.map((a) => [a.name, 'expected']));
 		expect(new Set([...copy.items, ...copy.attendees].map((x) => x.id)).size).toBe(copy.items.length + copy.attendees.length);
 		expect(copy.nextCall).toBeUndefined();
 		expect(original.items[0]?.notes).not.toBe(''); // the original is untouched

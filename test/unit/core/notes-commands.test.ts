@@ -37,6 +37,12 @@ describe('parseNotesLine', () => {
 		's/a/b/x',
 		'present + Anil',
 		'#actions are tracked elsewhere',
+		// Sentence case starts a sentence: prose, as scribes write it.
+		'Topic: the release slipped again, so we talked about it',
+		'Decision: none yet, we will come back to it',
+		'- Action: nobody volunteered',
+		'Resolved: not really',
+		'Link: https://mirage.io is the new site',
 		'',
 	])('leaves %j as notes', (line) => {
 		expect(parseNotesLine(line)).toBeUndefined();

@@ -3,7 +3,7 @@
 // closed in a later meeting stays closed.
 import { describe, expect, it } from 'vitest';
 import { createItem, createMeeting } from '../../../src/core/meeting.ts';
-import { nextMeeting, openActions, REVIEW_TITLE, rosterName, seriesFromMeeting, type Series } from '../../../src/core/series.ts';
+import { nextMeeting, openActions, REVIEW_TITLE, rosterName, seriesFromMeeting, repeatedTopics, type Series } from '../../../src/core/series.ts';
 import type { Meeting } from '../../../src/core/types.ts';
 
 const series: Series = {
@@ -35,7 +35,8 @@ describe('series', () => {
 	it('makes the next meeting: date, roster, review of open actions, carried and recurring items', () => {
 		const next = nextMeeting(series, [first], Date.UTC(2026, 10, 25, 17), newId);
 		expect(next).toMatchObject({ series: 'mirage-weekly', title: 'Weekly Meeting: 2026-12-02', date: '2026-12-02', startTime: '16:00', timeZone: 'Europe/London', nextCall: '2026-12-09', author: series.author, links: series.links });
-		expect(next?.attendees.map((a) => [a.name, a.presence])).toEqual([['Anil Madhavapeddy', 'present'], ['Richard Mortier', 'present']]);
+		// The roster is who may come: nobody is present until the chair marks them.
+		expect(next?.attendees.map((a) => [a.name, a.presence])).toEqual([['Anil Madhavapeddy', 'expected'], ['Richard Mortier', 'expected']]);
 		expect(next?.items.map((i) => [i.title, i.budget, i.notes])).toEqual([[REVIEW_TITLE, 5, ''], ['Hackathon', 15, ''], ['Release status', 10, ''], ['AoB', undefined, '']]);
 		expect(next?.items[1]?.subItems).toEqual(['dates']);
 		expect(next?.items[0]?.actions).toEqual([{ id: expect.any(String), owner: 'Anil Madhavapeddy', text: 'tag 4.2', status: 'open', carriedFrom: { meetingId: 'w1', date: '2026-11-25', actionId: 'a1' } }]);
@@ -62,7 +63,7 @@ describe('series', () => {
 		expect(next?.items.slice(1).every((i) => i.notes === '' && i.actions.length === 0 && i.decisions.length === 0)).toBe(true);
 	});
 
-	it('is made from a meeting: its name without the date, its weekday and time, its people, items and links', () => {
+	it('is made from a meeting: its name without the date, its weekday and time, its people and links, none of its topics', () => {
 		const meeting: Meeting = {
 			...createMeeting({ id: 'w1', title: 'Weekly Meeting: 2026-11-25', date: '2026-11-25', startTime: '16:00', timeZone: 'Europe/London' }),
 			author: { name: 'Amir Chaudhry' },
@@ -78,12 +79,21 @@ describe('series', () => {
 			profile: 'mirage-www',
 			cadence: { everyWeeks: 1, weekday: 3, time: '16:00', timeZone: 'Europe/London', anchor: '2026-11-25' },
 			roster: [{ name: 'Anil Madhavapeddy', aliases: ['@avsm'] }, { name: 'Mort', aliases: [] }],
-			recurring: [{ title: 'Release', budget: 10 }, { title: 'AoB' }],
+			recurring: [],
 			links: [{ id: 'mir-mail', url: 'https://lists.example.org' }],
 		});
 		// No date in the title, a Sunday, no time or zone: the title gains the date, the host's zone is taken.
 		const plain = seriesFromMeeting(createMeeting({ id: 'x', title: 'Board', date: '2026-11-29' }), 's2', 'America/New_York');
 		expect(plain).toMatchObject({ name: 'Board', title: 'Board {date}', cadence: { weekday: 7, time: '09:00', timeZone: 'America/New_York' } });
+	});
+
+	it('offers the topics of the latest meetings that came back, and not those already recurring', () => {
+		const on = (date: string, ...titles: string[]): Meeting => ({ ...createMeeting({ id: date, title: date, date }), items: titles.map((title, n) => createItem({ id: `${date}-${n}`, title })) });
+		const history = [on('2015-01-07', 'Quality and Test', 'Old'), on('2015-01-14', 'Conduit', 'quality and test'), on('2015-01-21', 'Quality and Test', 'Release status', 'Conduit'), on('2015-01-28', 'Pioneer projects'), on('2015-02-04', 'Quality and Test', REVIEW_TITLE)];
+		// The last four: Quality and Test in 3 of them, Conduit in 2; Release status recurs already.
+		expect(repeatedTopics(series, history)).toEqual(['Quality and Test', 'Conduit']);
+		expect(repeatedTopics({ ...series, recurring: [{ title: 'QUALITY AND TEST' }] }, history)).toEqual(['Conduit']);
+		expect(repeatedTopics(series, history.slice(-1))).toEqual([]);
 	});
 
 	it('knows a person by name or alias, any case, with or without "@"', () => {

@@ -134,7 +134,17 @@ Unplanned.
 	});
 });
 
-describe('attendees after other blocks', () => {
+describe('notes', () => {
+	it('reads a paragraph wrapped over lines as one line of notes, and writes each line typed as a paragraph', async () => {
+		const { exportMinutes } = await import('../../../src/markdown/export.ts');
+		const file = '### Agenda ###\n\n- Release\n\n\n### Notes ###\n\n#### Release ####\n\nCI is green\nagain, and 4.2 is tagged.\n\n- Conduit: blocked\non TLS\n  - the PR is open\n\n```\nmake\ntest\n```\n';
+		const meeting = ok(importMinutes(file, { fileName: '2015-01-14.md' }));
+		expect(meeting.items[0]?.notes).toBe('CI is green again, and 4.2 is tagged.\n\n- Conduit: blocked on TLS\n  - the PR is open\n\n```\nmake\ntest\n```');
+		expect(exportMinutes(meeting, 'mirage-www').markdown).toBe(file);
+		const typed = { ...meeting, items: meeting.items.map((i) => ({ ...i, notes: 'One point a line.\nThe next point.\n- a bullet\nthen prose' })) };
+		expect(exportMinutes(typed, 'mirage-www').markdown).toContain('#### Release ####\n\nOne point a line.\n\nThe next point.\n- a bullet\n\nthen prose\n');
+	});
+
 	it('takes "Attendees:" right after an HTML comment as the attendees paragraph it is', () => {
 		const file = '### Agenda ###\n\n- Release\n<!-- - Later -->\nAttendees: Amir Chaudhry (chair) and Anil Madhavapeddy\n\n\n### Notes ###\n\n#### Release ####\n\nTagged.\n';
 		const meeting = ok(importMinutes(file, { fileName: '2015-01-14.md' }));
@@ -218,7 +228,8 @@ describe('lines typed as commands', () => {
 		const out = exportMinutes({ ...meeting, items: [{ ...release, notes: `${release.notes}\nEdited.` }, website] }, 'mirage-www').markdown;
 		expect(out).not.toMatch(/present\+|regrets\+|link:/);
 		expect(out).toContain('Attendees: Anil Madhavapeddy and Ada Lovelace\nRegrets: Amir Chaudhry\n');
-		expect(out).toContain('Blocked on TLS, see:\n[the TLS PR][the-tls-pr-2]\nEdited.\n\n[the-tls-pr-2]: https://github.com/mirage/ocaml-tls/pull/350\n');
+		// Each line of the notes a line of the minutes: the link typed on its own line, the line typed after it.
+		expect(out).toContain('Blocked on TLS, see:\n\n[the TLS PR][the-tls-pr-2]\n\nEdited.\n\n[the-tls-pr-2]: https://github.com/mirage/ocaml-tls/pull/350\n');
 		// The other item's notes are as the file had them: its typed link stays a typed line.
 		expect(out).toContain('- #link https://mirage.io\n');
 	});

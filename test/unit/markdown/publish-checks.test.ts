@@ -4,6 +4,7 @@ import type { EventBody } from '../../../src/core/events.ts';
 import { applyEvent, replay } from '../../../src/core/journal.ts';
 import { createItem, createMeeting, journalWriter } from '../../../src/core/meeting.ts';
 import type { Meeting } from '../../../src/core/types.ts';
+import { importMinutes } from '../../../src/markdown/import/import-minutes.ts';
 import { publishChecks } from '../../../src/markdown/publish-checks.ts';
 import { sampleJournal } from '../../fixtures/sample-meeting.ts';
 
@@ -56,9 +57,9 @@ describe('publishChecks', () => {
 		const m = base();
 		m.items = [{ ...createItem({ id: 'a', title: 'Release', notes: 'x' }), actions: [{ id: 'x', owner: 'Amir Chaudhry', text: 'write', status: 'open' }] }];
 		const roster = [{ name: 'Anil Madhavapeddy', aliases: ['avsm'] }];
-		const checks = publishChecks(m, 0, roster).filter((c) => c.code === 'not-on-roster');
+		const checks = publishChecks(m, 0, { roster }).filter((c) => c.code === 'not-on-roster');
 		expect(checks.map((c) => [c.message, c.fix])).toEqual([["Amir Chaudhry is not on the series' roster.", { label: 'Add to the roster', roster: 'Amir Chaudhry' }]]);
-		expect(publishChecks(m, 0, [...roster, { name: 'A. Chaudhry', aliases: ['Amir Chaudhry'] }]).filter((c) => c.code === 'not-on-roster')).toEqual([]);
+		expect(publishChecks(m, 0, { roster: [...roster, { name: 'A. Chaudhry', aliases: ['Amir Chaudhry'] }] }).filter((c) => c.code === 'not-on-roster')).toEqual([]);
 		// Outside a series, no roster to ask about.
 		expect(codes(m)).toEqual([]);
 	});
@@ -86,5 +87,40 @@ describe('publishChecks', () => {
 		m.items = [createItem({ id: 'a', title: 'Release', notes: 'See [the PR][pr].' })];
 		expect(codes(m).sort()).toEqual(['undefined-link', 'unused-link']);
 		expect(codes(fixed(m, 'unused-link'))).toEqual(['undefined-link']);
+	});
+
+	it('checks links in the minutes as published: a link the next-call line uses is used', () => {
+		const file = (nextCall: string) => ['### Agenda ###', '', '- Release', '', '', 'Attendees: Amir Chaudhry (chair) and Anil Madhavapeddy (secretary)', '', '', '### Notes ###', '', '#### Release ####', '', 'Tagged.', '', '--', '', '#### AoB ####', '', nextCall, '', '[mir-mail]: http://lists.xenproject.org/mirageos-devel', ''].join('\n');
+		const imported = importMinutes(file('- Next call on **Wednesday, 28th January**: see the [mailing list][mir-mail] nearer the time.'), { fileName: '2015-01-14.md' });
+		if (!imported.ok) throw new Error('not imported');
+		const checks = (m: Meeting, profile: string) => publishChecks({ ...m, author: { name: 'Amir Chaudhry' } }, 0, { profile }).map((c) => c.code);
+		expect(checks(imported.meeting, 'mirage-www')).toEqual([]);
+		// Not used where the file has no next-call line that names it: the fix would rewrite the hand-written line, so it shows that.
+		const unused = importMinutes(file('- Next call on **Wednesday, 28th January**, same time.'), { fileName: '2015-01-14.md' });
+		if (!unused.ok) throw new Error('not imported');
+		const check = publishChecks({ ...unused.meeting, author: { name: 'Amir Chaudhry' } }, 0, { profile: 'mirage-www' }).find((c) => c.code === 'unused-link');
+		expect(check?.fix).toMatchObject({ label: 'Remove it', change: { removed: ['- Next call on **Wednesday, 28th January**, same time.', '', '[mir-mail]: http://lists.xenproject.org/mirageos-devel'], added: ['- The next call is scheduled for **Wednesday, 28th January**.'] } });
+	});
+
+	it('shows no change for a fix that only touches link definitions or the attendees line', () => {
+		const m = base();
+		m.links = [{ id: 'spare', url: 'https://example.org/spare' }];
+		expect(publishChecks(m, 0).find((c) => c.code === 'unused-link')?.fix).not.toHaveProperty('change');
+		m.items = [{ ...createItem({ id: 'a', title: 'Release', notes: 'x' }), actions: [{ id: 'x', owner: 'Zoe', text: 'write', status: 'open' }] }];
+		expect(publishChecks(m, 0).find((c) => c.code === 'unknown-name')?.fix).not.toHaveProperty('change');
+	});
+
+	it("asks for the minutes' author where the site's registry line needs one", () => {
+		expect(publishChecks(base(), 0, { profile: 'mirage-www' }).map((c) => [c.code, c.fix])).toEqual([['no-author', { label: 'Name the author', field: 'author-name' }]]);
+		expect(publishChecks({ ...base(), author: { name: 'Amir Chaudhry' } }, 0, { profile: 'mirage-www' })).toEqual([]);
+		expect(codes(base())).toEqual([]);
+	});
+
+	it('names the people never marked here or with regrets, and marks them here in one click', () => {
+		const m = base();
+		m.attendees = [...m.attendees, { id: 'p3', name: 'Hannes Mehnert', presence: 'expected' }, { id: 'p4', name: 'Mindy Preston', presence: 'expected' }];
+		const check = publishChecks(m, 0).find((c) => c.code === 'not-marked');
+		expect(check?.message).toBe('Not marked here or with regrets, so left out of the minutes: Hannes Mehnert, Mindy Preston.');
+		expect(fixed(m, 'not-marked').attendees.map((a) => a.presence)).toEqual(['present', 'present', 'present', 'present']);
 	});
 });

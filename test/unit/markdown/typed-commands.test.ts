@@ -2,7 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { createItem, createMeeting } from '../../../src/core/meeting.ts';
 import type { Meeting } from '../../../src/core/types.ts';
-import { findPerson, pastedLinkId, referenceForPasted, takeFinishedLine } from '../../../src/markdown/typed-commands.ts';
+import { applyEvent } from '../../../src/core/journal.ts';
+import { journalWriter } from '../../../src/core/meeting.ts';
+import { timing } from '../../../src/core/timing.ts';
+import { findPerson, ownerName, pastedLinkId, referenceForPasted, takeFinishedLine, undoTaken } from '../../../src/markdown/typed-commands.ts';
 
 const meeting: Meeting = {
 	...createMeeting({ id: 'm', title: 'Call', date: '2026-11-25', items: [createItem({ id: 'a', title: 'Release' }), createItem({ id: 'b', title: 'Website' })] }),
@@ -84,6 +87,44 @@ describe('findPerson', () => {
 		expect(findPerson(meeting.attendees, 'avsm')?.id).toBe('p1');
 		expect(findPerson(meeting.attendees, 'Richard')?.id).toBe('p3');
 		expect(findPerson([...meeting.attendees, { id: 'p4', name: 'Anil Kumar', presence: 'present' }], 'Anil')).toBeUndefined();
+	});
+});
+
+describe('typed in AoB', () => {
+	it("makes a link the meeting's, and a topic the last item", () => {
+		const aob = (line: string) => takeFinishedLine({ ...context, itemId: 'a', inAob: true }, line, `${line}\n`);
+		expect(aob('link: https://mirage.io the site')?.events).toEqual([{ type: 'link.added', link: { id: expect.any(String), url: 'https://mirage.io' } }]);
+		expect(aob('topic: Raised in AoB')?.events[0]).toMatchObject({ type: 'item.added', index: 2, item: { title: 'Raised in AoB', unplanned: true } });
+	});
+});
+
+describe('undoTaken', () => {
+	const fold = (start: Meeting, events: readonly import('../../../src/core/events.ts').EventBody[], at: number) => {
+		const stamp = journalWriter('m', 'u');
+		return events.reduce<Meeting | undefined>((m, body, i) => applyEvent(m, stamp(body, at + i)), start) as Meeting;
+	};
+	it('gives the meeting back as it was before each command line', () => {
+		const running = fold(meeting, [{ type: 'meeting.started', itemId: 'a' }], 1_000);
+		for (const line of ['action: Anil to tag 4.2', 'decision: ship', 'present+ mort, Ada', 'regrets+ Amir', 'link: https://mirage.io the site', 'topic: Raised now']) {
+			const typed = takeFinishedLine({ ...context, meeting: running }, line, `${line}\n`);
+			if (typed === undefined) throw new Error(`not taken: ${line}`);
+			const after = fold(running, typed.events, 2_000);
+			const undone = fold(after, undoTaken(running, typed.events, timing(running, 2_000).currentItemId), 3_000);
+			const { timeline: _t, ...rest } = undone;
+			const { timeline: _r, ...was } = running;
+			expect(rest, line).toEqual(was);
+			expect(timing(undone, 4_000).currentItemId, line).toBe('a');
+		}
+	});
+});
+
+describe('ownerName', () => {
+	it('resolves a name typed in the Who field as an action line resolves it', () => {
+		const roster = [{ name: 'Thomas Leonard', aliases: ['ThomasL', 'talex5'] }];
+		expect(ownerName(meeting, undefined, 'Anil')).toBe('Anil Madhavapeddy');
+		expect(ownerName(meeting, roster, ' talex5 ')).toBe('Thomas Leonard');
+		expect(ownerName(meeting, roster, 'Zoe')).toBe('Zoe');
+		expect(ownerName(meeting, roster, '  ')).toBe('');
 	});
 });
 

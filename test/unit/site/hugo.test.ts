@@ -34,7 +34,7 @@ describe('a Hugo site built from the exported minutes', () => {
 
 		expect(page).toContain(`<h1 class="subject">${meeting.title}</h1>`);
 		const headings = [...page.matchAll(/<h4[^>]*>(.*?)<\/h4>/g)].map((m) => plainText(m[1] ?? ''));
-		expect(headings).toEqual([...meeting.items.filter(hasSection).map((i) => i.title), 'AoB']);
+		expect(headings).toEqual([...meeting.items.filter((i) => hasSection(i, meeting)).map((i) => i.title), 'AoB']);
 		for (const link of [...meeting.items.flatMap((i) => i.links), ...meeting.links]) expect(page).toContain(`href="${link.url}"`);
 		expect(page).toContain('href="https://example.org/logos"');
 		expect(page).not.toMatch(/\[[^\]]+\]\[[^\]]*\]/); // no reference left unresolved

@@ -1,0 +1,55 @@
+// Lines typed in the notes are lines of the minutes. Markdown joins the lines of a paragraph
+// into one ("…the tracker. the Conduit issue Blocked on…"), so where the secretary typed a point
+// a line, the minutes put a blank line between them: paragraphs, as the corpus writes its notes
+// (its 51 files break lines only to wrap them, and separate points by paragraphs and bullets).
+// The importer is the mirror: a paragraph wrapped over several lines is one line of notes, so an
+// edited file is written back with the same paragraphs.
+//
+// Only breaks that CommonMark reads as a space are touched: between two lines of a paragraph (or a
+// list item and its lazy continuation), neither in code or HTML, the first not a heading, quote or
+// table row and not ending in a hard break, the second starting no block of its own; and neither
+// a typed command ("action: …", "s/old/new/"), which the notes keep as a line of its own.
+// https://spec.commonmark.org/0.31.2/#soft-line-breaks
+
+import { parseNotesLine } from '../core/notes-commands.ts';
+import { BLOCK_START, unescapeCommandLine } from './escape.ts';
+import { atxHeading, scanLines } from './line-scan.ts';
+
+/** Whether the break after `lines[i]` is one a reader of the rendered page would see as a space. */
+function softAfter(lines: readonly string[], contexts: readonly string[], i: number): boolean {
+	const line = lines[i] ?? '';
+	const next = lines[i + 1];
+	if (next === undefined || contexts[i] !== 'text' || contexts[i + 1] !== 'text') return false;
+	if (line.trim() === '' || next.trim() === '') return false;
+	// The first line: a paragraph's or a list item's, not a heading, quote, table row, indented code or hard break.
+	// (An empty list item holds no paragraph the next line could continue.)
+	if (atxHeading(line) !== undefined || /^\s*[>|]/.test(line) || /^(?: {4}|\t)/.test(line) || / {2}$|\\$/.test(line) || /^\s*(?:[-+*]|\d{1,9}[.)])\s*$/.test(line)) return false;
+	// The second: plain text at the margin, starting nothing (a list item, heading, quote, fence, rule, table, definition).
+	if (/^[ \t]/.test(next) || BLOCK_START.test(next) || next.startsWith('|') || /^[=-]+\s*$/.test(next)) return false;
+	const command = (text: string) => parseNotesLine(unescapeCommandLine(text)) !== undefined;
+	return !command(line) && !command(next);
+}
+
+/** Notes as the minutes write them (after escapeNotes, which can make a heading text): each soft break
+ * typed becomes a paragraph break. */
+export function linesAsParagraphs(notes: string): string {
+	if (!notes.includes('\n')) return notes;
+	const lines = notes.split('\n');
+	const { contexts } = scanLines(lines);
+	return lines.map((line, i) => (softAfter(lines, contexts, i) ? `${line}\n` : line)).join('\n');
+}
+
+/** Notes read from a file: a paragraph's wrapped lines made one, as the page shows them. Lines at
+ * the indexes in `own` (a reference a typed "link:" line became) stay lines of their own. */
+export function joinSoftBreaks(lines: readonly string[], own: ReadonlySet<number> = new Set()): string {
+	const { contexts } = scanLines(lines);
+	const out: string[] = [];
+	let joining = false;
+	lines.forEach((line, i) => {
+		// Spaces before a soft break are not shown (CommonMark §6.12); a tab is.
+		if (joining) out[out.length - 1] = `${(out.at(-1) ?? '').replace(/ +$/, '')} ${line}`;
+		else out.push(line);
+		joining = !own.has(i) && !own.has(i + 1) && softAfter(lines, contexts, i);
+	});
+	return out.join('\n');
+}
