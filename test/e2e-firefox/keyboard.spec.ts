@@ -28,6 +28,15 @@ test('a meeting prepared and run with the keyboard only', async ({ firefox }) =>
 	await chord(page, 'Alt+S');
 	await waitForText(page, '.clock .now', 'Now · 1. Release');
 	await chord(page, 'Alt+M');
+	// The notes box grows with its text: Firefox has no field-sizing, so the panel sizes it (auto-grow.ts).
+	const height = () => page.evaluate(() => document.querySelector('textarea.notes')?.getBoundingClientRect().height ?? 0);
+	const empty = await height();
+	await type('1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n11\n12');
+	await page.waitForFunction((before: number) => (document.querySelector('textarea.notes')?.getBoundingClientRect().height ?? 0) > before * 1.3, {}, empty);
+	await chord(page, 'Control+A');
+	await page.keyboard.press('Backspace');
+	await page.waitForFunction((before: number) => (document.querySelector('textarea.notes')?.getBoundingClientRect().height ?? 0) <= before + 1, {}, empty);
+	expect(await height()).toBeLessThanOrEqual(empty + 1);
 	await type('Typed while the clock runs? Yes.');
 	expect(await page.$('[role=dialog]')).toBeNull();
 	await chord(page, 'Alt+A');

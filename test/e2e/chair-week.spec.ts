@@ -137,3 +137,32 @@ test('the meetings list says where each meeting is, and an ended one says when i
 	await page.keyboard.press('Alt+L');
 	await expect(page.locator('button.meeting .muted')).toHaveText([/^\d{4}-\d\d-\d\d · not started · 1 item$/, /^ended · draft · 1 item$/]);
 });
+
+test('AoB takes typed commands; the notes grow with their text; a wide tab keeps a readable line; boxes sit on their labels', async ({ context, extensionId }) => {
+	const page = await openPanel(context, extensionId);
+	await newMeetingFromAgenda(page, '- Release (10m)', { title: 'AoB call', attendees: ['Ada Lovelace'] });
+	// The regrets box and its word on one line (they sat ~4 px apart).
+	const middle = (selector: string) => page.locator(selector).first().evaluate((el) => { const r = el.getBoundingClientRect(); return r.top + r.height / 2; });
+	expect(Math.abs((await middle('ul.people label.check input')) - (await middle('ul.people label.check span')))).toBeLessThanOrEqual(1.5);
+	await page.keyboard.press('Alt+R');
+	await page.keyboard.press('Alt+S');
+	// The notes box grows with what is typed, up to most of the panel.
+	const notes = page.getByRole('textbox', { name: 'Notes for Release' });
+	const before = await notes.evaluate((el) => el.getBoundingClientRect().height);
+	await notes.fill(Array.from({ length: 20 }, (_, i) => `Point ${i + 1}.`).join('\n'));
+	await expect.poll(() => notes.evaluate((el) => el.getBoundingClientRect().height)).toBeGreaterThan(before * 1.5);
+	// In AoB, people, links and topics as in the notes; a record goes to the item the clock is on, and it says so.
+	await page.keyboard.press('Alt+O');
+	await page.keyboard.type('- Xen hackathon in March.\npresent+ Grace Hopper\naction: Ada to book the room\nlink: https://mirage.io/hackathon the page\n');
+	await expect(page.locator('#aob-said')).toHaveText('Link [the-page] added');
+	await expect(page.getByRole('textbox', { name: 'Any other business' })).toHaveValue('- Xen hackathon in March.\n[the page][the-page]\n');
+	await expect(page.locator('ul.records')).toContainText('Action: Ada Lovelace — book the room');
+	await page.keyboard.press('Alt+X');
+	await page.keyboard.press('Alt+U');
+	const markdown = page.getByRole('textbox', { name: 'Markdown' });
+	await expect(markdown).toHaveValue(/Attendees: Ada Lovelace and Grace Hopper/);
+	await expect(markdown).toHaveValue(/\[the-page\]: https:\/\/mirage\.io\/hackathon/);
+	// At 1,000 px the panel keeps its column (about 80 characters), centred.
+	await page.setViewportSize({ width: 1000, height: 800 });
+	expect(await page.locator('.app').evaluate((el) => el.getBoundingClientRect().width)).toBeLessThanOrEqual(800);
+});
