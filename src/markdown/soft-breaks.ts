@@ -15,41 +15,50 @@ import { parseNotesLine } from '../core/notes-commands.ts';
 import { BLOCK_START, unescapeCommandLine } from './escape.ts';
 import { atxHeading, scanLines } from './line-scan.ts';
 
-/** Whether the break after `lines[i]` is one a reader of the rendered page would see as a space. */
-function softAfter(lines: readonly string[], contexts: readonly string[], i: number): boolean {
-	const line = lines[i] ?? '';
-	const next = lines[i + 1];
-	if (next === undefined || contexts[i] !== 'text' || contexts[i + 1] !== 'text') return false;
-	if (line.trim() === '' || next.trim() === '') return false;
-	// The first line: a paragraph's or a list item's, not a heading, quote, table row, indented code or hard break.
-	// (An empty list item holds no paragraph the next line could continue.)
-	if (atxHeading(line) !== undefined || /^\s*[>|]/.test(line) || /^(?: {4}|\t)/.test(line) || / {2}$|\\$/.test(line) || /^\s*(?:[-+*]|\d{1,9}[.)])\s*$/.test(line)) return false;
-	// The second: plain text at the margin, starting nothing (a list item, heading, quote, fence, rule, table, definition).
-	if (/^[ \t]/.test(next) || BLOCK_START.test(next) || next.startsWith('|') || /^[=-]+\s*$/.test(next)) return false;
-	const command = (text: string) => parseNotesLine(unescapeCommandLine(text)) !== undefined;
-	return !command(line) && !command(next);
+/** The breaks a reader of the rendered page would see as a space: `soft[i]` for the one after `lines[i]`. */
+function softBreaks(lines: readonly string[]): boolean[] {
+	const { contexts } = scanLines(lines);
+	// Only a line that starts with a word and ":" or "+" (or "#", "s/") can be a command. Tested last, as it costs most.
+	const commands: Array<boolean | undefined> = [];
+	const command = (i: number) => (commands[i] ??= COMMAND_LIKE.test(lines[i] ?? '') && parseNotesLine(unescapeCommandLine(lines[i] ?? '')) !== undefined);
+	return lines.map((line, i) => {
+		const next = lines[i + 1];
+		if (next === undefined || contexts[i] !== 'text' || contexts[i + 1] !== 'text') return false;
+		// The second line: plain text at the margin, starting nothing (a list item, heading, quote, fence, rule, table, definition).
+		if (NOT_CONTINUING.test(next) || BLOCK_START.test(next)) return false;
+		// The first: a paragraph's or a list item's, not a heading, quote, table row, indented code or hard break
+		// (an empty list item holds no paragraph the next line could continue).
+		if (NOT_CONTINUED.test(line) || (line.trimStart().startsWith('#') && atxHeading(line) !== undefined)) return false;
+		return !command(i) && !command(i + 1);
+	});
 }
+
+// One test each for the two lines of a break (they are read for every line of every item's notes).
+const NOT_CONTINUING = /^(?:[ \t|]|$|[=-]+\s*$)/;
+const NOT_CONTINUED = /^(?:\s*$| {4}|\t|\s*[>|]|\s*(?:[-+*]|\d{1,9}[.)])\s*$)| {2}$|\\$/;
+// (Escaped too, as escapeNotes writes them: "\#agreed", "s\/a/b/", "topic\:".)
+const COMMAND_LIKE = /^\s*(?:[-*+]\s+)?(?:\\?#|s\\?\/|[A-Za-z]+\s*\\?[:+])/;
 
 /** Notes as the minutes write them (after escapeNotes, which can make a heading text): each soft break
  * typed becomes a paragraph break. */
 export function linesAsParagraphs(notes: string): string {
 	if (!notes.includes('\n')) return notes;
 	const lines = notes.split('\n');
-	const { contexts } = scanLines(lines);
-	return lines.map((line, i) => (softAfter(lines, contexts, i) ? `${line}\n` : line)).join('\n');
+	const soft = softBreaks(lines);
+	return lines.map((line, i) => (soft[i] === true ? `${line}\n` : line)).join('\n');
 }
 
 /** Notes read from a file: a paragraph's wrapped lines made one, as the page shows them. Lines at
  * the indexes in `own` (a reference a typed "link:" line became) stay lines of their own. */
 export function joinSoftBreaks(lines: readonly string[], own: ReadonlySet<number> = new Set()): string {
-	const { contexts } = scanLines(lines);
+	const soft = softBreaks(lines);
 	const out: string[] = [];
 	let joining = false;
 	lines.forEach((line, i) => {
 		// Spaces before a soft break are not shown (CommonMark §6.12); a tab is.
 		if (joining) out[out.length - 1] = `${(out.at(-1) ?? '').replace(/ +$/, '')} ${line}`;
 		else out.push(line);
-		joining = !own.has(i) && !own.has(i + 1) && softAfter(lines, contexts, i);
+		joining = soft[i] === true && !own.has(i) && !own.has(i + 1);
 	});
 	return out.join('\n');
 }
