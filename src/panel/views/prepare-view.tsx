@@ -81,6 +81,11 @@ function MinutesDetails({ session, meeting, series }: { session: Session; meetin
 		const next = authorWith(meeting.author, patch);
 		session.dispatch({ type: 'meeting.updated', patch: { author: next ?? null } });
 	};
+	// One line (the site's front matter holds one); emptied, it is made from the agenda again.
+	const description = (text: string) => {
+		const line = text.replace(/\s*\n\s*/g, ' ');
+		session.dispatch({ type: 'meeting.updated', patch: { summary: line === '' ? null : line } });
+	};
 	const fallback = series?.author;
 	return (
 		<section class="card" aria-labelledby="minutes-details">
@@ -98,7 +103,7 @@ function MinutesDetails({ session, meeting, series }: { session: Session; meetin
 				</span>
 			</div>
 			<label for="summary">Description <span class="muted">the summary line; made from the agenda when empty</span></label>
-			<textarea id="summary" rows={2} class="summary" placeholder={generatedSummary(meeting)} value={meeting.summary ?? ''} onInput={(e) => session.dispatch({ type: 'meeting.updated', patch: { summary: e.currentTarget.value.replace(/\s*\n\s*/g, ' ') === '' ? null : e.currentTarget.value.replace(/\s*\n\s*/g, ' ') } })} />
+			<textarea id="summary" rows={2} class="summary" placeholder={generatedSummary(meeting)} value={meeting.summary ?? ''} onInput={(e) => description(e.currentTarget.value)} />
 		</section>
 	);
 }
