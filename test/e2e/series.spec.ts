@@ -108,6 +108,10 @@ test('two meetings of a series: actions come up for review, one is closed, both 
 	await expect(open.getByRole('heading', { level: 3 })).toHaveText(['Anil Madhavapeddy']);
 	await expect(open.getByRole('listitem')).toHaveText([/tag 4\.2 once CI is green\s*from November 25, 2026/]);
 	await expect(page.getByRole('region', { name: /^Meetings/ }).getByRole('listitem')).toHaveText([/December 2/, /November 25/]);
+	// A topic both meetings had is offered as a recurring one; made recurring, it is offered no more.
+	await page.getByRole('button', { name: 'Put “Hackathon planning” on every agenda' }).click();
+	await expect(page.getByRole('textbox', { name: 'Recurring item', exact: true })).toHaveValue('Hackathon planning');
+	await expect(page.locator('.repeated')).toHaveCount(0);
 	// Planned against taken, per meeting and per item, once the series asks for it.
 	await page.getByLabel('Planned and actual time per item').check();
 	const firstMeeting = page.getByRole('region', { name: /^Meetings/ }).getByRole('listitem').last();
