@@ -4,6 +4,7 @@
 
 import type { Diagnostic } from '../core/diagnostics.ts';
 import { checkMinutes } from '../markdown/check.ts';
+import { parseIsoDate } from '../markdown/dates.ts';
 import { exportMinutes, profiles } from '../markdown/export.ts';
 import { importMinutes } from '../markdown/import/import-minutes.ts';
 import { readMeetingJson } from './meeting-json.ts';
@@ -18,7 +19,9 @@ export interface CliWorld {
 }
 
 export const USAGE = `Usage:
-  gavel import FILE.md                 print the meeting in FILE.md as JSON
+  gavel import FILE.md [--date YYYY-MM-DD]
+                                       print the meeting in FILE.md as JSON (--date: the meeting's
+                                       date, for a file that says none)
   gavel export FILE.json [--profile P] [-o PATH] [--no-front-matter] [--registry-author LABEL]
                                        write the minutes of a meeting (JSON from "gavel import",
                                        or a journal of events); without -o, print them; with -o,
@@ -84,8 +87,17 @@ function report(world: CliWorld, path: string, diagnostics: readonly Diagnostic[
 }
 
 function importCommand(rest: readonly string[], world: CliWorld): number {
-	const path = oneFile(rest, 'import');
-	const result = importMinutes(read(world, path), { fileName: path });
+	const files: string[] = [];
+	let date: string | undefined;
+	for (let i = 0; i < rest.length; i++) {
+		const arg = rest[i] ?? '';
+		if (arg === '--date') date = value(rest, ++i, arg);
+		else if (arg.startsWith('-')) throw new UsageError(`unknown option ${arg} for "gavel import"`);
+		else files.push(arg);
+	}
+	if (date !== undefined && parseIsoDate(date) === undefined) throw new UsageError(`--date ${date} is not a date: give it as YYYY-MM-DD`);
+	const path = oneFile(files, 'import');
+	const result = importMinutes(read(world, path), { fileName: path, ...(date === undefined ? {} : { date }) });
 	if (!result.ok) {
 		report(world, path, result.errors);
 		return 1;

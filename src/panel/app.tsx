@@ -19,7 +19,7 @@ import { newId } from './ids.ts';
 import type { Session } from './state/session.ts';
 import { useSeries, useSeriesList } from './state/use-series.ts';
 import { SessionContext, useSession } from './state/use-session.ts';
-import { MeetingsView, type NewMeeting } from './views/meetings-view.tsx';
+import { MeetingsView, type NewMeeting, type NewMeetingProblem } from './views/meetings-view.tsx';
 import { RunView } from './views/run-view.tsx';
 
 // Loaded when first shown: the panel opens on the meetings or on Run.
@@ -103,9 +103,9 @@ function Shell({ store, seriesStore, backups, now, view: reopened, takeFirstPage
 		const opened = await session.open(id);
 		setView(opened !== undefined && opened.timeline.length > 0 ? 'run' : 'prepare');
 	};
-	const create = async (request: NewMeeting): Promise<string | undefined> => {
+	const create = async (request: NewMeeting): Promise<NewMeetingProblem | undefined> => {
 		const made = await newMeeting(request, now());
-		if (typeof made === 'string') return made;
+		if (typeof made === 'string' || !('id' in made)) return made;
 		session.dispatch({ type: 'meeting.created', meeting: made });
 		setMadeNow(true);
 		setView('prepare');
@@ -183,12 +183,13 @@ function Shell({ store, seriesStore, backups, now, view: reopened, takeFirstPage
 	);
 }
 
-/** A new meeting, or a message saying why the pasted agenda or file could not make one. */
-async function newMeeting(request: NewMeeting, now: number): Promise<Meeting | string> {
+/** A new meeting, or why the pasted agenda or file could not make one (a file that says no date: ask it). */
+async function newMeeting(request: NewMeeting, now: number): Promise<Meeting | NewMeetingProblem> {
 	const date = localDate(now, hostZone());
 	if (request.kind === 'file') {
 		const { importMinutes } = await import('../markdown/import/import-minutes.ts');
-		const result = importMinutes(request.text ?? '', { fileName: request.fileName ?? '', id: newId() });
+		const result = importMinutes(request.text ?? '', { fileName: request.fileName ?? '', id: newId(), ...(request.date === undefined ? {} : { date: request.date }) });
+		if (!result.ok && request.date === undefined && result.errors.every((e) => e.code === 'no-date')) return { needsDate: request };
 		if (!result.ok) return result.errors.map((e) => `${request.fileName}:${e.line ?? 1}:${e.column ?? 1}: ${e.message}`).join('\n');
 		return result.meeting;
 	}

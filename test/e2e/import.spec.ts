@@ -56,3 +56,22 @@ test('a file that cannot be read is refused with its place, and nothing is made'
 	await expect(page.getByRole('alert')).toHaveText('broken.md:3:10: a single-quoted value has no closing quote (key "subject")');
 	await expect(page.getByText('No meetings yet.')).toBeVisible();
 });
+
+test("another community's minutes import with the date they state, and one that states none is asked for it", async ({ context, extensionId }) => {
+	const page = await context.newPage();
+	await page.goto(`chrome-extension://${extensionId}/panel.html`);
+	// The date in a heading, as the Node.js TSC writes it; no date in the file's name.
+	await page.getByLabel('Import minutes…').setInputFiles({ name: 'tsc-minutes.md', mimeType: 'text/markdown', buffer: Buffer.from('# Technical Steering Committee Meeting 2018-01-10\n\n## Agenda\n\n- Release\n') });
+	await expect(page.getByLabel('Date', { exact: true })).toHaveValue('2018-01-10');
+	await page.getByRole('button', { name: 'All meetings' }).click();
+
+	// None at all: the panel asks, the typed date is taken, nothing is made until then.
+	await page.getByLabel('Import minutes…').setInputFiles({ name: 'notes.md', mimeType: 'text/markdown', buffer: Buffer.from('# Developers call\n\n## Agenda\n\n- Website\n') });
+	const asked = page.getByRole('textbox', { name: '“notes.md” gives no meeting date. On what date was the meeting?' });
+	await expect(asked).toBeFocused();
+	await expect(page.getByRole('button', { name: /^Developers call/ })).toHaveCount(0);
+	await page.keyboard.type('12 Jan 2018');
+	await page.keyboard.press('Enter');
+	await expect(page.getByLabel('Date', { exact: true })).toHaveValue('2018-01-12');
+	await expect(page.getByRole('textbox', { name: /^Item \d+ title$/ }).last()).toHaveValue('Website');
+});

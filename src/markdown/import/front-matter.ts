@@ -9,6 +9,8 @@ import { readScalar } from '../yaml-scalar.ts';
 export type FrontMatter = Record<string, string | Record<string, string>>;
 
 const KNOWN = new Set(['updated', 'author', 'subject', 'title', 'permalink', 'description', 'draft']);
+// Read for the meeting's date but kept as the file wrote it: Gavel writes `updated:`, another site `date:`.
+const READ_ONLY = new Set(['date']);
 
 export interface FrontMatterRead {
 	values: FrontMatter;
@@ -30,6 +32,8 @@ export function readFrontMatter(lines: readonly string[], firstLine: number): Fr
 		if (top === null && keepingRaw) return void other.push(line);
 		if (line.trim() === '' || /^\s*#/.test(line)) return;
 		if (top !== null && !KNOWN.has(top[1] ?? '')) {
+			const read = READ_ONLY.has(top[1] ?? '') ? readScalar(line.slice(top[0].length).trim()) : undefined;
+			if (read?.ok === true) values[top[1] ?? ''] = read.value;
 			keepingRaw = true;
 			parent = undefined;
 			return void other.push(line);

@@ -18,8 +18,10 @@ import { addPeople, attendeesRange, pushVerbatim, readAob, readItemBody, type Ty
 import { findRegions, topicLevel, type Region } from './sections.ts';
 
 export interface ImportOptions {
-	/** The file's name: its `YYYY-MM-DD` is the meeting date when the file gives none. */
+	/** The file's name: its `YYYY-MM-DD` is the meeting date when the file's head gives none. */
 	fileName?: string;
+	/** The meeting date to take when the file says none at all (`YYYY-MM-DD`). */
+	date?: string;
 	id?: string;
 }
 
@@ -55,7 +57,7 @@ export function importMinutes(input: string, options: ImportOptions = {}): Impor
 		prevEnd = end;
 	};
 
-	const head = readHead(lines, options.fileName);
+	const head = readHead(lines, options.fileName, options.date);
 	if (!head.ok) return { ok: false, errors: head.errors };
 	if (head.end > 0) push(head.start, head.end, head.key);
 	const meeting = createMeeting({ id: options.id ?? `m-${head.date}`, title: head.title ?? DEFAULT_TITLE(head.date), date: head.date });

@@ -2,7 +2,7 @@
 // searchable; new meetings (blank, from a pasted agenda, or from a minutes file); open;
 // duplicate; delete with undo; and below, backup and restore.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { nextOccurrence } from '../../core/cadence.ts';
+import { localDate, nextOccurrence } from '../../core/cadence.ts';
 import { count } from '../../core/plural.ts';
 import type { Series } from '../../core/series.ts';
 import type { Backups } from '../../storage/backup.ts';
@@ -15,6 +15,7 @@ import { lazy } from '../lazy.tsx';
 import { keepFocusInList, moveWithArrows } from '../list-focus.ts';
 
 const BackupCard = lazy(() => import('../components/backup-card.tsx').then((m) => m.BackupCard));
+const ImportDate = lazy(() => import('../components/import-date.tsx').then((m) => m.ImportDate));
 
 /** Meetings listed at first, and how many more each "Show older meetings" adds: a side panel shows
  * about a dozen; the rest are a scroll, a click or a search away. */
@@ -34,7 +35,12 @@ export interface NewMeeting {
 	kind: 'blank' | 'agenda' | 'file';
 	text?: string;
 	fileName?: string;
+	/** For a file that says no meeting date: the one the chair gave. */
+	date?: string;
 }
+
+/** Why a meeting could not be made: a message, or a file that needs its date asked for. */
+export type NewMeetingProblem = string | { needsDate: NewMeeting };
 
 interface Props {
 	store: JournalStore;
@@ -45,7 +51,7 @@ interface Props {
 	onOpenSeries(id: string): void;
 	onNextInSeries(series: Series): void;
 	onDuplicate(record: MeetingRecord): void;
-	onNew(request: NewMeeting): Promise<string | undefined>;
+	onNew(request: NewMeeting): Promise<NewMeetingProblem | undefined>;
 	/** The first page of meetings, read before the panel was first drawn; given once (see main.tsx). */
 	takeFirstPage?(): MeetingRecord[] | undefined;
 }
@@ -61,6 +67,8 @@ export function MeetingsView({ store, backups, now, series, onOpen, onOpenSeries
 	const pasteBox = useRef<HTMLTextAreaElement>(null);
 	useEffect(() => void (agenda === '' && pasteBox.current?.focus()), [agenda === undefined]);
 	const [problem, setProblem] = useState<string | undefined>(undefined);
+	// A file waiting for the date it does not give.
+	const [undated, setUndated] = useState<NewMeeting | undefined>(undefined);
 	// The newest first; older ones a hundred at a time when asked for (some keep 1,000 meetings).
 	const [limit, setLimit] = useState(MEETINGS_PAGE);
 	// The limit the meetings shown were read with: "Show older meetings" stays (focused) while more are read.
@@ -115,7 +123,11 @@ export function MeetingsView({ store, backups, now, series, onOpen, onOpenSeries
 	};
 	// ↑/↓ from the search field into the meetings and along them.
 	const arrows = (e: KeyboardEvent) => moveWithArrows(e, [search.current, ...[...(list.current?.querySelectorAll<HTMLElement>('button.meeting') ?? [])]]);
-	const create = async (request: NewMeeting) => setProblem(await onNew(request));
+	const create = async (request: NewMeeting) => {
+		const found = await onNew(request);
+		setUndated(typeof found === 'object' ? found.needsDate : undefined);
+		setProblem(typeof found === 'object' ? undefined : found);
+	};
 	const importFile = async (file: File | undefined) => {
 		if (file !== undefined) await create({ kind: 'file', text: await file.text(), fileName: file.name });
 	};
@@ -138,6 +150,7 @@ export function MeetingsView({ store, backups, now, series, onOpen, onOpenSeries
 				</form>
 			)}
 			{problem === undefined ? null : <p role="alert" class="problem">{problem}</p>}
+			{undated === undefined ? null : <ImportDate fileName={undated.fileName ?? ''} today={localDate(now(), Intl.DateTimeFormat().resolvedOptions().timeZone)} onDate={(date) => void create({ ...undated, date })} onCancel={() => setUndated(undefined)} />}
 			{series.length === 0 ? null : (
 				<section class="card" aria-labelledby="series-heading">
 					<h2 id="series-heading">Series</h2>

@@ -6,7 +6,6 @@ import { scheduledEnd } from '../../core/schedule.ts';
 import type { Series } from '../../core/series.ts';
 import { timing, type ItemTiming } from '../../core/timing.ts';
 import type { Action, ActionStatus, AgendaItem, Decision, Meeting } from '../../core/types.ts';
-import { AobBox } from '../components/aob-box.tsx';
 import { DueDate } from '../components/due-date.tsx';
 import { NotesBox, NotesConflicts } from '../components/notes-box.tsx';
 import { ownerName } from '../../markdown/typed-commands.ts';
@@ -21,6 +20,9 @@ import { useNow } from '../state/use-now.ts';
 
 // Shown only once a call is linked.
 const CallLink = lazy(() => import('../components/call-link.tsx').then((m) => m.CallLink));
+// Below the agenda, out of the first screen: not part of the panel's first script (its startup budget),
+// and drawn once the panel is interactive (below).
+const AobBox = lazy(() => import('../components/aob-box.tsx').then((m) => m.AobBox));
 
 interface Props {
 	session: Session;
@@ -33,8 +35,13 @@ interface Props {
 export function RunView({ session, meeting, series, onPublish }: Props) {
 	const now = useNow(true);
 	const t = timing(meeting, now);
-	// After the notes box below is drawn (children's effects run first).
-	useEffect(markInteractive, []);
+	// After the notes box below is drawn (children's effects run first). AoB is drawn only then: its
+	// code, fetched in the same frame, sometimes arrived first and counted towards the startup script.
+	const [settled, setSettled] = useState(false);
+	useEffect(() => {
+		markInteractive();
+		setSettled(true);
+	}, []);
 	// The item the chair is looking at: the current one, unless they chose another to read or correct
 	// (choosing one moves no clock; starting it is its own act). It follows the clock when the clock moves.
 	const [viewing, setViewing] = useState<string | undefined>(undefined);
@@ -135,7 +142,7 @@ export function RunView({ session, meeting, series, onPublish }: Props) {
 			</section>
 			<section class="card">
 				<label for="aob">Any other business</label>
-				<AobBox session={session} meeting={meeting} roster={series?.roster} />
+				{settled ? <AobBox session={session} meeting={meeting} roster={series?.roster} /> : null}
 			</section>
 		</main>
 	);

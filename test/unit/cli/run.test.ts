@@ -72,6 +72,16 @@ describe('gavel import', () => {
 		expect(out.stdout).toBe('');
 	});
 
+	it('takes --date for a file that says no date, and says how when it is missing or wrong', () => {
+		const { fs, out } = world({ 'notes.md': '# Developers call\n\n## Agenda\n\n- Release\n' });
+		expect(runCli(['import', 'notes.md'], fs)).toBe(1);
+		expect(out.stderr).toBe('notes.md:1:1: error: no meeting date found: give the date (the CLI takes --date YYYY-MM-DD), add a line "Date: YYYY-MM-DD", or name the file YYYY-MM-DD.md\n');
+		expect(runCli(['import', 'notes.md', '--date', '2018-01-10'], fs)).toBe(0);
+		expect(JSON.parse(out.stdout).date).toBe('2018-01-10');
+		expect(runCli(['import', '--date', '2018-13-10', 'notes.md'], fs)).toBe(1);
+		expect(out.stderr).toContain('--date 2018-13-10 is not a date: give it as YYYY-MM-DD');
+	});
+
 	it('names a missing file or a folder plainly', () => {
 		const { fs, out } = world({}, ['dir']);
 		expect(runCli(['import', 'nope.md'], fs)).toBe(1);
