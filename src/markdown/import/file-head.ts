@@ -1,7 +1,8 @@
 // The start of a minutes file: YAML front matter (the current site), a summary line (the
 // pre-2022 form) or neither; and the meeting date, from wherever the file says it: front matter
 // `updated:` or `date:`, the summary line, its title, a heading, a "Date:" or "Meeting Date/Time:"
-// line, a byline ("By … - 2015-08-26"), the file's name; or else the date the reader gave.
+// line, a byline ("By … - 2015-08-26"), checked against the file's name (textOrName); or else the
+// date the reader gave.
 // Also refuses what is not a minutes file at all.
 
 import type { Diagnostic } from '../../core/diagnostics.ts';
@@ -32,7 +33,7 @@ export function readHead(lines: readonly string[], fileName: string | undefined,
 	const first = lines.findIndex((l) => l.trim() !== '');
 	const summary = first < 0 ? null : SUMMARY_LINE.exec(lines[first] ?? '');
 	const summaryDate = summary === null ? undefined : dateOf(summary);
-	const date = summaryDate ?? textOrName(dateInText(lines, 0), named) ?? given;
+	const date = textOrName(summaryDate ?? dateInText(lines, 0), named) ?? given;
 	if (date === undefined) return { ok: false, errors: [noDate(1)] };
 	if (summary === null) return { ok: true, start: 0, end: 0, date };
 	const line = lines[first] ?? '';
