@@ -9,7 +9,9 @@ import { atxHeading, scanLines, type LineContext } from './line-scan.ts';
 // fence, thematic break, HTML block or link definition.
 export const BLOCK_START = /^(?:#|>|[-+*](?:\s|$)|\d{1,9}[.)](?:\s|$)|`{3}|~{3}|[-_*=](?:\s*[-_*=]){2,}\s*$|<[A-Za-z!?/]|\[[^\]]*\]:)/;
 
-const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
+// Indented too: under a list item's text, "\t ---" is that item's underline (a backslash before it
+// shows nothing wherever the line falls: `\-` is a dash).
+const SETEXT_UNDERLINE = /^[ \t]*(?:=+|-+)[ \t]*$/;
 
 // Headings with these names are the minutes' own sections; an item so named is written with its
 // first letter as a character reference, which renders the same.
@@ -67,7 +69,7 @@ export function escapeNotes(notes: string, sectionLevel: number): string {
 		if (headings.has(i)) return line.replace('#', '\\#');
 		// `===` or `---` under a line of text would make that line a heading (setext).
 		const above = lines[i - 1];
-		if (contexts[i] === 'text' && SETEXT_UNDERLINE.test(line) && above !== undefined && above.trim() !== '' && contexts[i - 1] === 'text') return line.replace(/^( {0,3})([=-])/, '$1\\$2');
+		if (contexts[i] === 'text' && SETEXT_UNDERLINE.test(line) && above !== undefined && above.trim() !== '' && contexts[i - 1] === 'text') return line.replace(/^([ \t]*)([=-])/, '$1\\$2');
 		return contexts[i] === 'text' ? escapeCommandLine(line) : line;
 	});
 	// The closing fence takes the opener's indentation: a fence opened on a list item's

@@ -105,6 +105,9 @@ describe('notes', () => {
 	it('turns a setext underline into text, so a note cannot make a heading', () => {
 		expect(section('Title\n===')).not.toContain('<h1>');
 		expect(section('Title\n---')).not.toContain('<h2>');
+		// Under a list item's text, indented (found by the plain-profile property test, on a rare seed).
+		expect(section('*  A\n\t ---')).not.toContain('<h2>');
+		expect(section('- item\n  ===')).not.toContain('<h1>');
 	});
 });
 
