@@ -1,6 +1,7 @@
 // The moment the panel is ready for the chair: the meeting in front of them drawn with its notes
 // box ready for typing, or the meetings listed. Marked once (the benchmark reads the mark, see
 // bench/panel.bench.mjs); then the parts loaded on demand are fetched in the background.
+import { useEffect, useState } from 'preact/hooks';
 import { preloadLazy } from './lazy.tsx';
 
 export const INTERACTIVE_MARK = 'gavel-interactive';
@@ -12,4 +13,19 @@ export function markInteractive(): void {
 	marked = true;
 	performance.mark(INTERACTIVE_MARK);
 	preloadLazy();
+}
+
+/**
+ * Marks the panel interactive once `ready` (after this view's children are drawn: their effects run
+ * first), and says whether it has been: parts drawn only then load after the mark, never racing it
+ * (a lazy part fetched in the same frame sometimes arrived first and counted towards the startup script).
+ */
+export function useInteractive(ready = true): boolean {
+	const [settled, setSettled] = useState(false);
+	useEffect(() => {
+		if (!ready) return;
+		markInteractive();
+		setSettled(true);
+	}, [ready]);
+	return settled;
 }

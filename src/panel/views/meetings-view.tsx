@@ -10,7 +10,7 @@ import type { JournalStore } from '../../storage/journal-store.ts';
 import type { MeetingRecord } from '../../storage/schema.ts';
 import { removal, UndoNotice, type Removal } from '../components/undo-notice.tsx';
 import { longDate } from '../format.ts';
-import { markInteractive } from '../interactive.ts';
+import { useInteractive } from '../interactive.ts';
 import { lazy } from '../lazy.tsx';
 import { keepFocusInList, moveWithArrows } from '../list-focus.ts';
 
@@ -86,14 +86,8 @@ export function MeetingsView({ store, backups, now, series, onOpen, onOpenSeries
 		if (fresh.current) fresh.current = false;
 		else refresh();
 	}, [query, deleted, limit]);
-	// The backup card is drawn once the list is interactive: its code is not part of the panel's start
-	// (fetched in the same frame, it sometimes arrived first and counted towards it).
-	const [settled, setSettled] = useState(false);
-	useEffect(() => {
-		if (records === undefined) return;
-		markInteractive();
-		setSettled(true);
-	}, [records]);
+	// The backup card is drawn once the list is interactive.
+	const settled = useInteractive(records !== undefined);
 	// Another panel may have changed a meeting: look again when this one comes back into view.
 	useEffect(() => {
 		const again = () => document.visibilityState === 'visible' && refresh();

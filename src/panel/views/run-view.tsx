@@ -1,6 +1,6 @@
 // During the call: the current item's clock against its budget, the controls, the agenda with
 // each item's time, and the notes, actions and decisions of the item in front of the chair.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { itemsToDefer, nextItemId } from '../../core/defer.ts';
 import { scheduledEnd } from '../../core/schedule.ts';
 import type { Series } from '../../core/series.ts';
@@ -12,7 +12,7 @@ import { ownerName } from '../../markdown/typed-commands.ts';
 import { removal, UndoNotice, type Removal } from '../components/undo-notice.tsx';
 import { clock, longDate, minutes, timeOfDay } from '../format.ts';
 import { newId } from '../ids.ts';
-import { markInteractive } from '../interactive.ts';
+import { useInteractive } from '../interactive.ts';
 import { lazy } from '../lazy.tsx';
 import { keepFocusInList } from '../list-focus.ts';
 import type { Session } from '../state/session.ts';
@@ -35,18 +35,15 @@ interface Props {
 export function RunView({ session, meeting, series, onPublish }: Props) {
 	const now = useNow(true);
 	const t = timing(meeting, now);
-	// After the notes box below is drawn (children's effects run first). AoB is drawn only then: its
-	// code, fetched in the same frame, sometimes arrived first and counted towards the startup script.
-	const [settled, setSettled] = useState(false);
-	useEffect(() => {
-		markInteractive();
-		setSettled(true);
-	}, []);
+	// After the notes box below is drawn; AoB is drawn only then.
+	const settled = useInteractive();
 	// The item the chair is looking at: the current one, unless they chose another to read or correct
-	// (choosing one moves no clock; starting it is its own act). It follows the clock when the clock moves.
-	const [viewing, setViewing] = useState<string | undefined>(undefined);
-	useEffect(() => setViewing(undefined), [t.currentItemId]);
-	const focusId = (viewing !== undefined && meeting.items.some((i) => i.id === viewing) ? viewing : undefined) ?? t.currentItemId ?? meeting.items[0]?.id;
+	// (choosing one moves no clock; starting it is its own act). A choice holds while the clock stays on
+	// the item it was made on: when the clock moves, the view follows it.
+	const [chosen, choose] = useState<{ id: string; on: string | undefined } | undefined>(undefined);
+	const setViewing = (id: string | undefined) => choose(id === undefined ? undefined : { id, on: t.currentItemId });
+	const viewing = chosen !== undefined && chosen.on === t.currentItemId && meeting.items.some((i) => i.id === chosen.id) ? chosen.id : undefined;
+	const focusId = viewing ?? t.currentItemId ?? meeting.items[0]?.id;
 	const item = meeting.items.find((i) => i.id === focusId);
 	// The clock is the current item's; before the start, that of the item it will start on.
 	const clockId = t.currentItemId ?? focusId;
@@ -56,12 +53,10 @@ export function RunView({ session, meeting, series, onPublish }: Props) {
 	const live = t.status === 'running' || t.status === 'paused';
 	const start = (itemId: string | undefined) => {
 		if (itemId === undefined) return;
-		setViewing(undefined);
 		session.dispatch({ type: 'item.started', itemId });
 	};
 	// "Next" passes over the items put off to the next meeting.
 	const next = () => {
-		setViewing(undefined);
 		const to = nextItemId(meeting, t.currentItemId);
 		session.dispatch(to === undefined || to === meeting.items[index + 1]?.id ? { type: 'item.next' } : { type: 'item.started', itemId: to });
 	};
