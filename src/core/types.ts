@@ -13,6 +13,8 @@ export interface Attendee {
 	handle?: string;
 	role?: AttendeeRole;
 	presence: Presence;
+	/** What the minutes say beside the name ("TSC", "Google", "joined at 16:23 UTC"): kept from an imported file. */
+	note?: string;
 }
 
 export interface Link {

@@ -31,7 +31,7 @@ function plainBlocks(meeting: Meeting, options: ProfileOptions): Block[] {
 	const when = [meeting.date, meeting.startTime, meeting.timeZone].filter((x) => x !== undefined).join(' ');
 	const roles = [meeting.chair && `Chair: ${escapeInline(meeting.chair)}`, meeting.secretary && `Secretary: ${escapeInline(meeting.secretary)}`].filter(Boolean);
 	add('when', [`Date: ${when}`, ...roles].join('  \n'));
-	const names = (presence: 'present' | 'regrets') => joinNames(meeting.attendees.filter((a) => a.presence === presence).map((a) => escapeInline(displayName(a))));
+	const names = (presence: 'present' | 'regrets') => joinNames(meeting.attendees.filter((a) => a.presence === presence).map((a) => escapeInline(`${displayName(a)}${a.note === undefined ? '' : ` (${a.note})`}`)));
 	add('attendees', [names('present') && `Present: ${names('present')}`, names('regrets') && `Regrets: ${names('regrets')}`].filter(Boolean).join('  \n'));
 	const planned = meeting.items.filter((i) => !i.unplanned);
 	if (planned.length > 0) {

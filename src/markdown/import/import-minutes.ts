@@ -6,7 +6,8 @@ import type { Diagnostic } from '../../core/diagnostics.ts';
 import { createItem, createMeeting } from '../../core/meeting.ts';
 import type { AgendaItem, Meeting, Presence, SourceBlock, StyleHints } from '../../core/types.ts';
 import { readAgendaTitle } from '../agenda-entry.ts';
-import { parseNameList, readAttendeesParagraph } from '../attendees-line.ts';
+import { isAttendeesLine, parseNameList, readAttendeesParagraph } from '../attendees-line.ts';
+import { readAttendance } from './attendance.ts';
 import { unescapeHeading, unescapeInline } from '../escape.ts';
 import { atxHeading, scanLines } from '../line-scan.ts';
 import { readAgendaList } from './agenda-list.ts';
@@ -15,7 +16,7 @@ import { readHead, unreadable } from './file-head.ts';
 import { matchTopics } from './match-topics.ts';
 import { findPerson } from '../typed-commands.ts';
 import { addPeople, attendeesRange, pushVerbatim, readAob, readItemBody, type TypedLines } from './region-readers.ts';
-import { findRegions, topicLevel, type Region } from './sections.ts';
+import { findRegions, titleHeading, topicLevel, type Region } from './sections.ts';
 
 export interface ImportOptions {
 	/** The file's name: its `YYYY-MM-DD` is the meeting date when the file's head gives none. */
@@ -28,6 +29,14 @@ export interface ImportOptions {
 export type ImportResult = { ok: true; meeting: Meeting; warnings: Diagnostic[]; lines: Map<string, number> } | { ok: false; errors: Diagnostic[] };
 
 const DEFAULT_TITLE = (date: string) => `Weekly Meeting: ${date}`;
+
+/** "Attendees:" alone on its line over a bulleted list (the MirageOS form has the names as a paragraph). */
+function namesListed(lines: readonly string[], label: number): boolean {
+	if (!/:\W*$/.test(lines[label] ?? '')) return false;
+	let next = label + 1;
+	while ((lines[next] ?? '').trim() === '' && next < lines.length) next++;
+	return /^ {0,3}[-*+] /.test(lines[next] ?? '');
+}
 
 export function importMinutes(input: string, options: ImportOptions = {}): ImportResult {
 	const problem = unreadable(input);
@@ -68,9 +77,16 @@ export function importMinutes(input: string, options: ImportOptions = {}): Impor
 	if (head.frontMatter?.permalink !== undefined) style.permalink = head.frontMatter.permalink;
 	if (head.frontMatter?.other !== undefined) style.frontMatterOther = head.frontMatter.other;
 
-	const itemLevel = topicLevel(lines, contexts, head.end);
+	// A heading above every other ("# Committee Meeting 2018-01-10") is the file's title, not a topic.
+	const titled = titleHeading(lines, contexts, head.end);
+	if (titled !== undefined) {
+		if (head.title === undefined) meeting.title = unescapeHeading(titled.text);
+		pushVerbatim(lines, head.end, titled.end, push);
+	}
+	const bodyStart = titled?.end ?? head.end;
+	const itemLevel = topicLevel(lines, contexts, bodyStart);
 	style.itemLevel = itemLevel;
-	const regions = findRegions(lines, contexts, head.end, itemLevel);
+	const regions = findRegions(lines, contexts, bodyStart, itemLevel);
 	const positions = new Map<string, number>();
 	const agendaRegion = regions.find((r) => r.kind === 'agenda');
 	const agenda = agendaRegion === undefined ? { entries: [], other: [] } : readAgendaList(lines, contexts, agendaRegion.start + 1, agendaRegion.end);
@@ -143,11 +159,26 @@ export function importMinutes(input: string, options: ImportOptions = {}): Impor
 			}
 			case 'attendees-line':
 			case 'attendees-heading': {
+				const underHeading = region.kind === 'attendees-heading';
+				// Any community's attendance block; the MirageOS line and its forms are read below.
+				const block = underHeading || !isAttendeesLine(lines[region.start] ?? '') || namesListed(lines, region.start) ? readAttendance(lines, contexts, underHeading ? region.start + 1 : region.start, region.end, underHeading) : undefined;
+				if (block !== undefined) {
+					addPeople(meeting, block.people);
+					positions.set('attendees', block.start + 1);
+					push(underHeading ? region.start : block.start, block.end, 'attendees');
+					pushVerbatim(lines, block.end, region.end, push);
+					break;
+				}
+				if (underHeading) {
+					// "## Present" over "N/A, meeting cancelled.": no names, kept as written.
+					pushVerbatim(lines, region.start, region.end, push);
+					break;
+				}
 				const paragraph = attendeesRange(lines, region);
 				const people = region.kind === 'attendees-line'
 					? readAttendeesParagraph(lines.slice(paragraph.start, paragraph.end).join('\n'))
 					: { present: parseNameList(lines.slice(region.start + 1, paragraph.end).join(' ')), regrets: [] };
-				if (people !== undefined) addPeople(meeting, people.present, people.regrets);
+				if (people !== undefined) addPeople(meeting, [...people.present.map((p) => ({ ...p, presence: 'present' as const })), ...people.regrets.map((p) => ({ ...p, presence: 'regrets' as const }))]);
 				style.attendeesOnOwnLine = region.kind === 'attendees-line' && /^\S*Attendees\S*\s*$/.test(lines[region.start] ?? '');
 				positions.set('attendees', region.start + 1);
 				push(paragraph.start, paragraph.end, 'attendees');

@@ -3,7 +3,7 @@
 // `push`, which records them in the layout.
 
 import type { AgendaItem, Attendee, Link, Meeting, Presence } from '../../core/types.ts';
-import type { ParsedPerson } from '../attendees-line.ts';
+import type { AttendancePerson } from './attendance.ts';
 import { atxHeading, type LineContext } from '../line-scan.ts';
 import { unescapeCommandLine } from '../escape.ts';
 import { linkIdFor } from '../link-ids.ts';
@@ -167,14 +167,16 @@ export function attendeesRange(lines: readonly string[], region: Region): { star
 	return { start: region.kind === 'attendees-heading' ? region.start : start, end };
 }
 
-export function addPeople(meeting: Meeting, present: ParsedPerson[], regrets: ParsedPerson[]): void {
-	const toAttendee = (p: ParsedPerson, presence: Attendee['presence'], n: number): Attendee => {
-		const attendee: Attendee = { id: `p${n}`, name: p.name, presence };
+export function addPeople(meeting: Meeting, people: readonly AttendancePerson[]): void {
+	meeting.attendees = people.map((p, i) => {
+		const attendee: Attendee = { id: `p${i + 1}`, name: p.name, presence: p.presence };
 		if (p.handle !== undefined) attendee.handle = p.handle;
 		if (p.role !== undefined) attendee.role = p.role;
+		if (p.note !== undefined) attendee.note = p.note;
 		return attendee;
-	};
-	meeting.attendees = [...present.map((p, i) => toAttendee(p, 'present', i + 1)), ...regrets.map((p, i) => toAttendee(p, 'regrets', present.length + i + 1))];
+	});
+	// Present first, as the house style writes them.
+	meeting.attendees = [...meeting.attendees.filter((a) => a.presence === 'present'), ...meeting.attendees.filter((a) => a.presence !== 'present')].map((a, i) => ({ ...a, id: `p${i + 1}` }));
 	const chair = meeting.attendees.find((a) => a.role === 'chair');
 	const secretary = meeting.attendees.find((a) => a.role === 'secretary');
 	if (chair !== undefined) meeting.chair = chair.name;

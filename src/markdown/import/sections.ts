@@ -4,6 +4,7 @@
 
 import { isAttendeesLine } from '../attendees-line.ts';
 import { atxHeading, type LineContext } from '../line-scan.ts';
+import { attendanceLabel, isAttendanceHeading, isGroupName } from './attendance.ts';
 
 export type RegionKind = 'preamble' | 'agenda' | 'attendees-line' | 'attendees-heading' | 'notes' | 'topic' | 'separator' | 'aob';
 
@@ -18,13 +19,32 @@ export interface Region {
 
 const NAMES: Array<[RegExp, RegionKind]> = [
 	[/^agenda:?$/i, 'agenda'],
-	[/^(?:notes|minutes):?$/i, 'notes'],
+	// "Content:" holds every topic of a scribejs file; "Discussion", "Meeting notes" of others.
+	[/^(?:notes|minutes|content|contents|discussion|meeting notes|proceedings):?$/i, 'notes'],
 	[/^(?:aob|any other business):?$/i, 'aob'],
-	[/^(?:attendees|people|present):?$/i, 'attendees-heading'],
 ];
 
 export function structuralKind(title: string): RegionKind | undefined {
+	if (isAttendanceHeading(title)) return 'attendees-heading';
 	return NAMES.find(([pattern]) => pattern.test(title.trim()))?.[1];
+}
+
+/** A line that starts an attendance paragraph: the MirageOS "Attendees:" or any community's label ("**Present:**", "Chair:"). */
+export function isAttendanceLine(line: string): boolean {
+	return isAttendeesLine(line) || attendanceLabel(line) !== undefined;
+}
+
+/** The file's first line, when it is a heading above every other one and names no section: its title. */
+export function titleHeading(lines: readonly string[], contexts: readonly LineContext[], from: number): { text: string; end: number } | undefined {
+	let first = from;
+	while (first < lines.length && (lines[first] ?? '').trim() === '') first++;
+	const title = contexts[first] === 'text' ? atxHeading(lines[first] ?? '') : undefined;
+	if (title === undefined || structuralKind(title.text) !== undefined) return undefined;
+	for (let i = first + 1; i < lines.length; i++) {
+		const heading = contexts[i] === 'text' ? atxHeading(lines[i] ?? '') : undefined;
+		if (heading !== undefined && heading.level <= title.level) return undefined;
+	}
+	return { text: title.text, end: first + 1 };
 }
 
 /** The level topics are written at: the highest non-structural heading after the agenda. */
@@ -36,7 +56,7 @@ export function topicLevel(lines: readonly string[], contexts: readonly LineCont
 		const line = lines[i] ?? '';
 		const heading = atxHeading(line);
 		if (heading === undefined) {
-			if (isAttendeesLine(line)) started = true;
+			if (isAttendanceLine(line)) started = true;
 			continue;
 		}
 		if (structuralKind(heading.text) !== undefined) started = true;
@@ -62,10 +82,15 @@ export function findRegions(lines: readonly string[], contexts: readonly LineCon
 		// right above "Attendees:" ends there: CommonMark §4.6).
 		const paragraphStart = i === from || (lines[i - 1] ?? '').trim() === '' || contexts[i - 1] !== 'text';
 		if (heading !== undefined) {
+			// "### Members", "### Observers" under "## Present" group its names.
+			const last = regions.at(-1);
+			const within = last?.kind === 'attendees-heading' ? atxHeading(lines[last.start] ?? '') : undefined;
+			if (within !== undefined && heading.level > within.level && (isAttendanceHeading(heading.text) || isGroupName(heading.text))) continue;
 			const kind = structuralKind(heading.text);
 			if (kind !== undefined && (kind !== 'aob' || heading.level <= itemLevel)) open({ kind, start: i, title: heading.text });
 			else if (heading.level <= itemLevel) open({ kind: 'topic', start: i, title: heading.text });
-		} else if (paragraphStart && !inNotes && isAttendeesLine(line)) {
+		} else if (paragraphStart && !inNotes && isAttendanceLine(line) && !(regions.at(-1)?.kind === 'agenda' && /^\s*[-*+]\s/.test(line))) {
+			// (A bullet of the agenda list is an item, whatever it says: "* Attendees:".)
 			// Only before the notes: an "Attendees:" paragraph inside a topic is that topic's text.
 			open({ kind: 'attendees-line', start: i });
 		} else if (paragraphStart && line.trim() === '--' && nextIsAob(lines, i + 1, itemLevel)) {
