@@ -3,6 +3,7 @@
 
 import type { Action, ActionStatus, AgendaItem, Decision } from '../core/types.ts';
 import { escapeInline, unescapeInline } from './escape.ts';
+import { actionKey, markedInNotes } from './marks.ts';
 
 export function decisionLine(decision: Decision): string {
 	return `- **Decision:** ${escapeInline(decision.text)}`;
@@ -15,8 +16,10 @@ export function actionLine(action: Action): string {
 	return `- **Action:** ${owner} — ${escapeInline(action.text)}${due}${status}`;
 }
 
-export function recordLines(item: Pick<AgendaItem, 'decisions' | 'actions'>): string[] {
-	return [...item.decisions.map(decisionLine), ...item.actions.map(actionLine)];
+/** The item's records as bullets, but for those its notes hold as marked lines ("Resolution #2: …"). */
+export function recordLines(item: Pick<AgendaItem, 'decisions' | 'actions' | 'notes' | 'title' | 'heading'>): string[] {
+	const marked = markedInNotes(item);
+	return [...item.decisions.filter((d) => !marked.decisions.has(d.text)).map(decisionLine), ...item.actions.filter((a) => !marked.actions.has(actionKey(a))).map(actionLine)];
 }
 
 const DECISION = /^- \*\*Decision:\*\* (.*)$/;

@@ -10,6 +10,7 @@ import { linkIdFor } from '../link-ids.ts';
 import { readNextCall } from '../next-call.ts';
 import { parseNotesLine } from '../../core/notes-commands.ts';
 import { joinSoftBreaks } from '../soft-breaks.ts';
+import { marksIn } from '../marks.ts';
 import { splitBody, trimRange } from './item-body.ts';
 import type { Region } from './sections.ts';
 
@@ -103,6 +104,8 @@ export function readItemBody(lines: readonly string[], contexts: readonly LineCo
 				typedLines.keptWith(notesKey, `item:${owner.id}:${part}`);
 			}
 		}
+		// Actions and decisions marked in the community's own way stay in the notes as written, and are records too.
+		for (const owner of notesOf.keys()) addMarked(owner, lines, region, positions);
 		typedLinks = notesOf.get(item)?.links ?? [];
 		push(parts.notes.start, parts.notes.end, notesKey);
 	}
@@ -123,6 +126,25 @@ export function readItemBody(lines: readonly string[], contexts: readonly LineCo
 	item.links = [...(parts.links?.values ?? []), ...typedLinks];
 	if (typedLinks.length > 0) typedLines.keptWith(`item:${item.id}:links`, notesKey);
 	if (parts.links !== undefined) push(parts.links.start, parts.links.end, `item:${item.id}:links`);
+}
+
+function addMarked(item: AgendaItem, lines: readonly string[], region: Region, positions: Map<string, number>): void {
+	let from = region.start;
+	const notes = item.notes.split('\n');
+	for (const { line, mark } of marksIn(item)) {
+		const text = notes[line] ?? '';
+		const at = lines.findIndex((l, i) => i >= from && i < region.end && l.includes(text.trim()));
+		if (at >= 0) from = at + 1;
+		if ('decision' in mark) {
+			const id = `${item.id}-marked-d${item.decisions.length + 1}`;
+			item.decisions.push({ id, ...mark.decision });
+			if (at >= 0) positions.set(id, at + 1);
+		} else {
+			const id = `${item.id}-marked-a${item.actions.length + 1}`;
+			item.actions.push({ id, ...mark.action });
+			if (at >= 0) positions.set(id, at + 1);
+		}
+	}
 }
 
 export function readAob(lines: readonly string[], contexts: readonly LineContext[], region: Region, meeting: Meeting, push: Push): void {
