@@ -1,12 +1,12 @@
 // One entry point for every caller (panel, CLI, tests): a meeting and a profile name in,
 // the files a site needs out.
 
-import type { Meeting } from '../core/types.ts';
+import type { Meeting, SourceLayout } from '../core/types.ts';
 import { safeFileName } from './file-name.ts';
-import { renderBlocks, renderWithLayout } from './layout.ts';
+import { renderBlocks, renderKeeping, renderWithLayout } from './layout.ts';
 import { mirageWww } from './mirage-www.ts';
 import { plain } from './plain.ts';
-import type { ExportedMinutes, Profile, ProfileOptions } from './profile.ts';
+import type { Block, ExportedMinutes, Profile, ProfileOptions } from './profile.ts';
 
 export const profiles: Readonly<Record<string, Profile>> = { [mirageWww.name]: mirageWww, [plain.name]: plain };
 
@@ -15,6 +15,35 @@ export function exportMinutes(meeting: Meeting, profileName: string, options: Pr
 	if (profile === undefined) throw new RangeError(`unknown profile "${profileName}": choose one of ${Object.keys(profiles).join(', ')}`);
 	const blocks = profile.blocks(meeting, options);
 	// Only the profile a file was imported from can put its layout back.
-	const markdown = profile === mirageWww ? renderWithLayout(blocks, meeting.source) : renderBlocks(blocks);
+	const markdown = profile === mirageWww ? renderWithLayout(blocks, meeting.source) : meeting.source === undefined ? renderBlocks(blocks) : keepingSource(blocks, meeting, meeting.source);
 	return { fileName: safeFileName(profile.fileName(meeting)), markdown, extras: profile.extras(meeting, options) };
+}
+
+function keepingSource(blocks: readonly Block[], meeting: Meeting, source: SourceLayout): string {
+	const current = sourceBlocks(meeting);
+	return renderKeeping(blocks, source, keptFrontMatter(meeting, current), plainHome, current);
+}
+
+/** The file's front matter, written back as the current model has it (its own keys kept), for a profile that writes none. */
+function keptFrontMatter(meeting: Meeting, current: (key: string) => string | undefined): string | undefined {
+	const block = meeting.source?.blocks.find((b) => b.key === 'front-matter');
+	if (block === undefined) return undefined;
+	const now = current('front-matter');
+	return now === undefined || now === block.generated ? block.raw : now;
+}
+
+/** What the file's own profile writes for each key now. */
+function sourceBlocks(meeting: Meeting): (key: string) => string | undefined {
+	let texts: Map<string, string> | undefined;
+	return (key) => (texts ??= new Map(mirageWww.blocks(meeting, {}).map((b) => [b.key, b.text]))).get(key);
+}
+
+/** Where the plain profile writes what the file kept after one of its blocks (null: nowhere, so the block is kept as written). */
+function plainHome(key: string): string | null | undefined {
+	if (key === 'agenda-heading' || key.startsWith('agenda:')) return 'agenda';
+	if (key.endsWith(':records')) return key.replace(/:records$/, ':notes');
+	if (key === 'aob-heading') return 'aob';
+	if (key === 'notes-heading' || key === 'aob-separator') return null;
+	if (key === 'front-matter' || key === 'summary') return undefined;
+	return key;
 }

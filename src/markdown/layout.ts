@@ -107,3 +107,51 @@ function groupLayout(blocks: readonly SourceBlock[]): { head: SourceBlock[]; gro
 	}
 	return { head, groups, fileOrder };
 }
+
+/**
+ * An imported file written by another profile than its own: the profile's blocks, with the file's
+ * text that the model has no field for kept in place, so no word of it is lost. Text before the
+ * file's first block comes first (the file's own title heading then stands for the profile's);
+ * text that followed a block follows the profile's block of that key, or of the nearest key before
+ * it in the file that the profile writes (`home` maps a source key to the profile's, "agenda:i3" →
+ * "agenda"; null: the profile has no place for it, and it is kept as written). The file's front
+ * matter, where the profile writes none, stays as the first block. `current`: what the file's own
+ * profile writes for a key now, to tell whether the model still says what the file did.
+ */
+export function renderKeeping(blocks: readonly Block[], layout: SourceLayout, frontMatter: string | undefined, home: (key: string) => string | null | undefined, current: (key: string) => string | undefined): string {
+	const { head, groups, fileOrder } = groupLayout(layout.blocks);
+	const keepRaw = (key: string) => key === 'next-call' || key === 'attendees';
+	const skipped = new Set(fileOrder.filter((k) => keepRaw(k) && groups.get(k)?.block.generated === current(k)));
+	const written = new Set(blocks.filter((b) => !skipped.has(b.key)).map((b) => b.key));
+	const after = new Map<string, SourceBlock[]>();
+	const lead: SourceBlock[] = [...head];
+	let anchor: string | undefined;
+	for (const key of fileOrder) {
+		const mapped = home(key);
+		if (typeof mapped === 'string' && written.has(mapped)) anchor = mapped;
+		const group = groups.get(key);
+		// A block the profile has no place for ("### Notes ###", the "--" before AoB) is kept as written;
+		// so is prose the profile would write its own way, while the model still says what it did.
+		const kept = group !== undefined && (mapped === null || (typeof mapped === 'string' && keepRaw(key) && group.block.generated === current(key))) ? [group.block] : [];
+		const trailers = [...kept, ...(group?.trailers ?? [])];
+		if (trailers.length === 0) continue;
+		if (anchor === undefined) lead.push(...trailers);
+		else after.set(anchor, [...(after.get(anchor) ?? []), ...trailers]);
+	}
+	const titled = lead.some((b) => /^# /.test(b.raw));
+	const pieces: string[] = [];
+	const add = (lead: string, text: string) => pieces.push((pieces.length === 0 ? '' : lead) + text);
+	if (frontMatter !== undefined) add('', frontMatter);
+	for (const block of blocks) {
+		if (skipped.has(block.key)) continue;
+		if (block.key === 'title' && titled) {
+			for (const kept of lead.splice(0)) add(kept.lead === '' ? '\n\n' : kept.lead, kept.raw);
+			continue;
+		}
+		add(block.lead, block.text);
+		if (block.key === 'title') for (const kept of lead.splice(0)) add(kept.lead === '' ? '\n\n' : kept.lead, kept.raw);
+		for (const kept of after.get(block.key) ?? []) add(kept.lead === '' ? '\n\n' : kept.lead, kept.raw);
+	}
+	for (const kept of lead) add(kept.lead === '' ? '\n\n' : kept.lead, kept.raw);
+	return `${pieces.join('')}\n`;
+}

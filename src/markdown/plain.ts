@@ -31,11 +31,11 @@ function plainBlocks(meeting: Meeting, options: ProfileOptions): Block[] {
 	const when = [meeting.date, meeting.startTime, meeting.timeZone].filter((x) => x !== undefined).join(' ');
 	const roles = [meeting.chair && `Chair: ${escapeInline(meeting.chair)}`, meeting.secretary && `Secretary: ${escapeInline(meeting.secretary)}`].filter(Boolean);
 	add('when', [`Date: ${when}`, ...roles].join('  \n'));
-	const names = (presence: 'present' | 'regrets') => joinNames(meeting.attendees.filter((a) => a.presence === presence).map((a) => escapeInline(`${displayName(a)}${a.note === undefined ? '' : ` (${a.note})`}`)));
+	const names = (presence: 'present' | 'regrets') => joinNames(meeting.attendees.filter((a) => a.presence === presence).map((a) => escapeInline(`${displayName(a)}${a.note === undefined ? '' : ` (${a.note})`}${a.role === undefined ? '' : ` (${a.role})`}`)));
 	add('attendees', [names('present') && `Present: ${names('present')}`, names('regrets') && `Regrets: ${names('regrets')}`].filter(Boolean).join('  \n'));
 	const planned = meeting.items.filter((i) => !i.unplanned);
 	if (planned.length > 0) {
-		add('agenda', ['## Agenda', '', ...planned.map((i, n) => `${n + 1}. ${escapeInline(i.title)}${i.budget === undefined ? '' : ` (${i.budget} min)`}${i.subItems.map((s) => `\n   - ${escapeInline(s)}`).join('')}`)].join('\n'));
+		add('agenda', ['## Agenda', '', ...planned.map((i, n) => `${n + 1}. ${i.owner === undefined ? '' : `${escapeInline(i.owner)}: `}${escapeInline(i.title)}${i.budget === undefined ? '' : ` (${i.budget} min)`}${i.subItems.map((s) => `\n   - ${escapeInline(s)}`).join('')}`)].join('\n'));
 	}
 	for (const item of meeting.items.filter((i) => hasSection(i, meeting))) {
 		add(`item:${item.id}:heading`, `## ${escapeHeading(sectionTitle(item))}`);
