@@ -8,11 +8,19 @@ import { LINK_DEFINITION, scanLines } from './line-scan.ts';
 export function checkMinutes(text: string, fileName?: string): Diagnostic[] {
 	const result = importMinutes(text, fileName === undefined ? {} : { fileName });
 	if (!result.ok) return result.errors;
-	const fromModel = checkMeeting(result.meeting).map((d) => {
+	const notesText = result.lines.get('notes-text');
+	const found = checkMeeting(result.meeting);
+	// Where the notes stand under the notes heading rather than under each item, an item without a section has them there.
+	const fromModel = found.filter((d) => !(d.code === 'empty-item' && notesText !== undefined)).map((d) => {
 		const about = d.code === 'no-chair' ? 'attendees' : (d.recordId ?? d.itemId);
-		const line = about === undefined ? undefined : result.lines.get(about);
-		return line === undefined ? d : { ...d, line, column: 1 };
+		// Every message has a place: the thing it is about, else the top of the file.
+		const line = (about === undefined ? undefined : result.lines.get(about)) ?? 1;
+		return { ...d, line, column: 1 };
 	});
+	const unattached = found.filter((d) => d.code === 'empty-item').length;
+	if (notesText !== undefined && unattached > 0) {
+		fromModel.push({ severity: 'warning', code: 'notes-unattached', line: notesText, column: 1, message: `the notes here are under the notes heading, not under the ${unattached === 1 ? 'agenda item' : `${unattached} agenda items`} they discuss: Gavel keeps them as written; to give each item its notes, put them under a heading named as the item` });
+	}
 	return [...result.warnings, ...fromModel, ...checkReferences(text)].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }
 

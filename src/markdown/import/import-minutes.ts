@@ -16,6 +16,7 @@ import { readHead, unreadable } from './file-head.ts';
 import { matchTopics } from './match-topics.ts';
 import { findPerson } from '../typed-commands.ts';
 import { addPeople, attendeesRange, pushVerbatim, readAob, readItemBody, type TypedLines } from './region-readers.ts';
+import { trimRange } from './item-body.ts';
 import { findRegions, titleHeading, topicLevel, type Region } from './sections.ts';
 
 export interface ImportOptions {
@@ -106,6 +107,11 @@ export function importMinutes(input: string, options: ImportOptions = {}): Impor
 		if (heading !== undefined && heading !== '' && heading !== item.title) item.heading = heading;
 		return item;
 	});
+	// An item is found at its agenda line until its section says otherwise.
+	items.forEach((source, i) => {
+		const entry = source.agendaIndex === undefined ? undefined : agenda.entries[source.agendaIndex];
+		if (entry !== undefined) positions.set(itemIds[i] ?? '', entry.start + 1);
+	});
 	const entryIds = new Map<number, string>();
 	const topicIds = new Map<Region, string>();
 	items.forEach((source, i) => {
@@ -185,10 +191,14 @@ export function importMinutes(input: string, options: ImportOptions = {}): Impor
 				pushVerbatim(lines, paragraph.end, region.end, push);
 				break;
 			}
-			case 'notes':
+			case 'notes': {
 				push(region.start, region.start + 1, 'notes-heading');
+				const text = trimRange(lines, region.start + 1, region.end);
+				// Notes written under the heading itself, not under any item's (the Node.js TSC's "## Notes" bullets).
+				if (text !== undefined && !positions.has('notes-text')) positions.set('notes-text', text.start + 1);
 				pushVerbatim(lines, region.start + 1, region.end, push);
 				break;
+			}
 			case 'topic': {
 				const id = topicIds.get(region) ?? '';
 				positions.set(id, region.start + 1);
