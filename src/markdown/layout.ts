@@ -136,22 +136,21 @@ export function renderKeeping(blocks: readonly Block[], layout: SourceLayout, fr
 		const trailers = [...kept, ...(group?.trailers ?? [])];
 		if (trailers.length === 0) continue;
 		if (anchor === undefined) lead.push(...trailers);
-		else after.set(anchor, [...(after.get(anchor) ?? []), ...trailers]);
+		else if (after.has(anchor)) after.get(anchor)?.push(...trailers);
+		else after.set(anchor, trailers);
 	}
 	const titled = lead.some((b) => /^# /.test(b.raw));
 	const pieces: string[] = [];
 	const add = (lead: string, text: string) => pieces.push((pieces.length === 0 ? '' : lead) + text);
+	// A kept block that was first in the file had no lead; among the profile's blocks it is a paragraph.
+	const addKept = (kept: readonly SourceBlock[]) => kept.forEach((b) => add(b.lead === '' ? '\n\n' : b.lead, b.raw));
 	if (frontMatter !== undefined) add('', frontMatter);
 	for (const block of blocks) {
 		if (skipped.has(block.key)) continue;
-		if (block.key === 'title' && titled) {
-			for (const kept of lead.splice(0)) add(kept.lead === '' ? '\n\n' : kept.lead, kept.raw);
-			continue;
-		}
-		add(block.lead, block.text);
-		if (block.key === 'title') for (const kept of lead.splice(0)) add(kept.lead === '' ? '\n\n' : kept.lead, kept.raw);
-		for (const kept of after.get(block.key) ?? []) add(kept.lead === '' ? '\n\n' : kept.lead, kept.raw);
+		if (block.key !== 'title' || !titled) add(block.lead, block.text);
+		if (block.key === 'title') addKept(lead.splice(0));
+		addKept(after.get(block.key) ?? []);
 	}
-	for (const kept of lead) add(kept.lead === '' ? '\n\n' : kept.lead, kept.raw);
+	addKept(lead);
 	return `${pieces.join('')}\n`;
 }

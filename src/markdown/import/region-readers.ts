@@ -133,7 +133,9 @@ function addMarked(item: AgendaItem, lines: readonly string[], region: Region, p
 	const notes = item.notes.split('\n');
 	for (const { line, mark } of marksIn(item)) {
 		const text = notes[line] ?? '';
-		const at = lines.findIndex((l, i) => i >= from && i < region.end && l.includes(text.trim()));
+		// Its line in the file: the next one after the last mark's that holds its text.
+		let at = -1;
+		for (let i = from; i < region.end && at < 0; i++) if ((lines[i] ?? '').includes(text.trim())) at = i;
 		if (at >= 0) from = at + 1;
 		if ('decision' in mark) {
 			const id = `${item.id}-marked-d${item.decisions.length + 1}`;
