@@ -19,6 +19,8 @@ export interface AgendaListResult {
 }
 
 const BULLET = /^( {0,3}|\t)([-*+]|\d{1,9}[.)])[ \t]+(.*)$/;
+/** A line that starts with who spoke: "Rod:", "Michael and James:", "Rich/Michael:", "Jeremiah & James:". */
+const SPEAKER = /^(?!(?:Attendees|Present|Regrets|Apologies|Chair|Scribe|Agenda|Notes|Note|See|Re|Fwd):)\p{Lu}[\p{L}.'-]*(?:\s*(?:&|\/|,|and)\s*\p{Lu}[\p{L}.'-]*)*:\s/u;
 const NESTED = /^([ \t]+)([-*+]|\d{1,9}[.)])[ \t]+(.*)$/;
 
 export function readAgendaList(lines: readonly string[], contexts: readonly LineContext[], start: number, end: number): AgendaListResult {
@@ -34,7 +36,9 @@ export function readAgendaList(lines: readonly string[], contexts: readonly Line
 		}
 		const top = contexts[i] === 'text' ? BULLET.exec(line) : null;
 		const indent = top === null ? -1 : (top[1] ?? '').length;
-		if (top !== null && (baseIndent === undefined || indent <= baseIndent)) {
+		// "* Q: Who can nominate?" under a bullet is the discussion of it, not another item.
+		const exchange = top !== null && entries.length > 0 && /^[QA]\s*:/.test(top[3] ?? '');
+		if (top !== null && !exchange && (baseIndent === undefined || indent <= baseIndent)) {
 			baseIndent ??= indent;
 			current = { start: i, end: i + 1, text: (top[3] ?? '').trim(), subItems: [], bullet: top[2] ?? '-' };
 			entries.push(current);
@@ -48,6 +52,9 @@ export function readAgendaList(lines: readonly string[], contexts: readonly Line
 			current = previous;
 			continue;
 		}
+		// "Michael: Bot for the future is OK…" right under a bullet is what was said about it, not more of its
+		// title: it and the lines after it, to the next bullet, are text of their own.
+		if (exchange || (current !== undefined && current.subItems.length === 0 && SPEAKER.test(line))) current = undefined;
 		if (current !== undefined && contexts[i] === 'text') {
 			// A wrapped line of the bullet above.
 			if (current.subItems.length > 0) current.subItems[current.subItems.length - 1] += ` ${line.trim()}`;

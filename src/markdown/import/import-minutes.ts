@@ -10,7 +10,7 @@ import { isAttendeesLine, parseNameList, readAttendeesParagraph } from '../atten
 import { readAttendance } from './attendance.ts';
 import { unescapeHeading, unescapeInline } from '../escape.ts';
 import { atxHeading, scanLines } from '../line-scan.ts';
-import { readAgendaList } from './agenda-list.ts';
+import { readAgendaList, type AgendaListResult } from './agenda-list.ts';
 import { attachLayout } from './attach-layout.ts';
 import { readHead, unreadable } from './file-head.ts';
 import { matchTopics } from './match-topics.ts';
@@ -37,6 +37,37 @@ function namesListed(lines: readonly string[], label: number): boolean {
 	let next = label + 1;
 	while ((lines[next] ?? '').trim() === '' && next < lines.length) next++;
 	return /^ {0,3}[-*+] /.test(lines[next] ?? '');
+}
+
+/**
+ * The paragraphs written under each agenda bullet, to the next bullet or group heading ("### nodejs/TSC"),
+ * for the entries `itemOf` gives an item id for (those with no section of their own).
+ */
+function notesUnderEntries(lines: readonly string[], agenda: AgendaListResult, itemOf: (index: number) => string | undefined): Array<{ start: number; end: number; id: string }> {
+	const found: Array<{ start: number; end: number; id: string }> = [];
+	let entry = -1;
+	let open: { start: number; end: number; id: string } | undefined;
+	// After a group heading, text belongs to no bullet until the next one.
+	let closed = false;
+	for (const range of agenda.other) {
+		while (entry + 1 < agenda.entries.length && (agenda.entries[entry + 1]?.start ?? Infinity) < range.start) {
+			entry++;
+			open = undefined;
+			closed = false;
+		}
+		if (atxHeading(lines[range.start] ?? '') !== undefined) {
+			open = undefined;
+			closed = true;
+			continue;
+		}
+		const id = entry < 0 || closed ? undefined : itemOf(entry);
+		if (id === undefined) continue;
+		if (open === undefined) {
+			open = { start: range.start, end: range.end, id };
+			found.push(open);
+		} else open.end = range.end;
+	}
+	return found;
 }
 
 export function importMinutes(input: string, options: ImportOptions = {}): ImportResult {
@@ -120,6 +151,7 @@ export function importMinutes(input: string, options: ImportOptions = {}): Impor
 		if (topic !== undefined) topicIds.set(topic, itemIds[i] ?? '');
 	});
 	const byId = new Map(meeting.items.map((i) => [i.id, i]));
+	const sectioned = new Set(topicIds.values());
 	// What present+/regrets+ and link: lines in the notes give, applied once every region is read.
 	const keptWith = new Map<string, string[]>();
 	const typedPeople: Array<{ names: string[]; presence: Presence }> = [];
@@ -156,11 +188,21 @@ export function importMinutes(input: string, options: ImportOptions = {}): Impor
 				break;
 			case 'agenda': {
 				push(region.start, region.start + 1, 'agenda-heading');
+				const discussed = notesUnderEntries(lines, agenda, (index) => {
+					const id = entryIds.get(index);
+					return id !== undefined && !sectioned.has(id) ? id : undefined;
+				});
 				const ranges = [
-					...agenda.entries.map((e, index) => ({ start: e.start, end: e.end, key: `agenda:${entryIds.get(index) ?? ''}` })),
-					...agenda.other.map((o) => ({ ...o, key: undefined })),
+					...agenda.entries.map((e, index) => ({ start: e.start, end: e.end, key: `agenda:${entryIds.get(index) ?? ''}`, item: undefined })),
+					...agenda.other.filter((o) => !discussed.some((d) => o.start >= d.start && o.end <= d.end)).map((o) => ({ ...o, key: undefined, item: undefined })),
+					...discussed.map((d) => ({ start: d.start, end: d.end, key: undefined, item: d.id })),
 				].sort((a, b) => a.start - b.start);
-				for (const range of ranges) push(range.start, range.end, range.key);
+				for (const range of ranges) {
+					const item = range.item === undefined ? undefined : byId.get(range.item);
+					if (item === undefined) push(range.start, range.end, range.key);
+					// The paragraphs under an agenda bullet are its item's notes (the Node.js TSC writes its discussion there).
+					else readItemBody(lines, contexts, { kind: 'topic', start: range.start - 1, end: range.end }, item, push, positions, typedLines);
+				}
 				break;
 			}
 			case 'attendees-line':

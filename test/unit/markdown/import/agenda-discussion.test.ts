@@ -1,0 +1,51 @@
+// Minutes written into the agenda itself (fixture after the Node.js TSC's style): the paragraphs
+// under a bullet, a speaker's line right under it, and a Q/A exchange in bullets are that item's
+// notes, not more of its title nor more items; the file still comes back byte for byte.
+import { expect, it } from 'vitest';
+import { exportMinutes } from '../../../../src/markdown/export.ts';
+import { importMinutes } from '../../../../src/markdown/import/import-minutes.ts';
+
+const file = `# Committee Meeting 2026-11-18
+
+## Agenda
+
+### Announcements
+
+*Extracted from labelled issues prior to the meeting.
+
+### project/core
+
+* Moderation access [#469](https://example.org/469)
+Michael: the bot is fine for later.
+Rod: I will not hold it up.
+* Collaborator nominations [#18090](https://example.org/18090)
+* Q: Who can nominate?
+  * A: Collaborators.
+* Docs for porting [#19827](https://example.org/19827)
+
+Rich volunteered to finish the draft.
+
+Anna: it should land this week.
+
+### project/admin
+
+* Owner permissions [#33](https://example.org/33)
+
+## Q&A, Other
+`;
+
+it('gives each agenda item the discussion written under its bullet', () => {
+	const result = importMinutes(file, { fileName: '2026-11-18.md' });
+	if (!result.ok) throw new Error('not imported');
+	const planned = result.meeting.items.filter((i) => !i.unplanned);
+	expect(planned.map((i) => [i.title, i.notes])).toEqual([
+		['Moderation access [#469](https://example.org/469)', // Lines of one paragraph, as Markdown renders them.
+		'Michael: the bot is fine for later. Rod: I will not hold it up.'],
+		['Collaborator nominations [#18090](https://example.org/18090)', '* Q: Who can nominate?\n  * A: Collaborators.'],
+		['Docs for porting [#19827](https://example.org/19827)', 'Rich volunteered to finish the draft.\n\nAnna: it should land this week.'],
+		['Owner permissions [#33](https://example.org/33)', ''],
+	]);
+	expect(exportMinutes(result.meeting, 'mirage-www').markdown).toBe(file);
+	// The lead-in under a group heading stays where it was, in any profile.
+	expect(exportMinutes(result.meeting, 'plain').markdown).toContain('*Extracted from labelled issues prior to the meeting.');
+});
