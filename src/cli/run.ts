@@ -6,6 +6,7 @@ import type { Diagnostic } from '../core/diagnostics.ts';
 import { checkMinutes } from '../markdown/check.ts';
 import { parseIsoDate } from '../markdown/dates.ts';
 import { exportMinutes, profiles } from '../markdown/export.ts';
+import { htmlToMarkdown, looksLikeHtml } from '../markdown/html-minutes.ts';
 import { importMinutes } from '../markdown/import/import-minutes.ts';
 import { readMeetingJson } from './meeting-json.ts';
 
@@ -19,14 +20,15 @@ export interface CliWorld {
 }
 
 export const USAGE = `Usage:
-  gavel import FILE.md [--date YYYY-MM-DD]
-                                       print the meeting in FILE.md as JSON (--date: the meeting's
-                                       date, for a file that says none)
+  gavel import FILE [--date YYYY-MM-DD]
+                                       print the meeting in FILE (Markdown, plain text, or a saved
+                                       HTML page) as JSON (--date: the meeting's date, for a file
+                                       that says none)
   gavel export FILE.json [--profile P] [-o PATH] [--no-front-matter] [--registry-author LABEL]
                                        write the minutes of a meeting (JSON from "gavel import",
                                        or a journal of events); without -o, print them; with -o,
                                        also print the site's registry line and index bullet
-  gavel check FILE.md                  list problems: missing chair, actions without owner,
+  gavel check FILE                     list problems: missing chair, actions without owner,
                                        undefined or unused links, empty sections
 
 Profiles: ${Object.keys(profiles).join(', ')}
@@ -86,6 +88,11 @@ function report(world: CliWorld, path: string, diagnostics: readonly Diagnostic[
 	}
 }
 
+/** A saved HTML page of minutes as Markdown (lines and columns are then the Markdown's); any other text as it is. */
+function asMarkdown(text: string, path: string): string {
+	return /\.html?$/i.test(path) || looksLikeHtml(text) ? htmlToMarkdown(text) : text;
+}
+
 function importCommand(rest: readonly string[], world: CliWorld): number {
 	const files: string[] = [];
 	let date: string | undefined;
@@ -97,7 +104,7 @@ function importCommand(rest: readonly string[], world: CliWorld): number {
 	}
 	if (date !== undefined && parseIsoDate(date) === undefined) throw new UsageError(`--date ${date} is not a date: give it as YYYY-MM-DD`);
 	const path = oneFile(files, 'import');
-	const result = importMinutes(read(world, path), { fileName: path, ...(date === undefined ? {} : { date }) });
+	const result = importMinutes(asMarkdown(read(world, path), path), { fileName: path, ...(date === undefined ? {} : { date }) });
 	if (!result.ok) {
 		report(world, path, result.errors);
 		return 1;
@@ -146,7 +153,7 @@ function exportCommand(rest: readonly string[], world: CliWorld): number {
 
 function checkCommand(rest: readonly string[], world: CliWorld): number {
 	const path = oneFile(rest, 'check');
-	const diagnostics = checkMinutes(read(world, path), path);
+	const diagnostics = checkMinutes(asMarkdown(read(world, path), path), path);
 	report(world, path, diagnostics);
 	if (diagnostics.length === 0) world.stdout(`${path}: no problems found\n`);
 	return diagnostics.length === 0 ? 0 : 1;

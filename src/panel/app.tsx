@@ -188,7 +188,7 @@ async function newMeeting(request: NewMeeting, now: number): Promise<Meeting | N
 	const date = localDate(now, hostZone());
 	if (request.kind === 'file') {
 		const { importMinutes } = await import('../markdown/import/import-minutes.ts');
-		const result = importMinutes(request.text ?? '', { fileName: request.fileName ?? '', id: newId(), ...(request.date === undefined ? {} : { date: request.date }) });
+		const result = importMinutes(await asMarkdown(request.text ?? '', request.fileName ?? ''), { fileName: request.fileName ?? '', id: newId(), ...(request.date === undefined ? {} : { date: request.date }) });
 		if (!result.ok && request.date === undefined && result.errors.every((e) => e.code === 'no-date')) return { needsDate: request };
 		if (!result.ok) return result.errors.map((e) => `${request.fileName}:${e.line ?? 1}:${e.column ?? 1}: ${e.message}`).join('\n');
 		return result.meeting;
@@ -197,6 +197,13 @@ async function newMeeting(request: NewMeeting, now: number): Promise<Meeting | N
 	const parsed = agendaText?.parseAgendaText(request.text ?? '') ?? [];
 	const items = parsed.filter((item) => agendaText?.isAobTitle(item.title) !== true).map((item) => createItem({ id: newId(), ...item }));
 	return createMeeting({ id: newId(), title: `Meeting ${date}`, date, timeZone: hostZone(), items, draft: true });
+}
+
+/** A saved HTML page of minutes as Markdown; the converter (turndown) is loaded only for HTML. */
+async function asMarkdown(text: string, fileName: string): Promise<string> {
+	if (!/\.html?$/i.test(fileName) && !/^\s*</.test(text)) return text;
+	const { htmlToMarkdown, looksLikeHtml } = await import('../markdown/html-minutes.ts');
+	return /\.html?$/i.test(fileName) || looksLikeHtml(text) ? htmlToMarkdown(text) : text;
 }
 
 /** The browser's time zone: a new meeting's dates are this computer's. */

@@ -1,5 +1,6 @@
 // A minutes file imported in the panel comes back from Publish byte for byte; a file that
 // cannot be read is refused with its line and column, and no meeting is made.
+import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures.ts';
 
 const MINUTES = `---
@@ -74,4 +75,18 @@ test("another community's minutes import with the date they state, and one that 
 	await page.keyboard.press('Enter');
 	await expect(page.getByLabel('Date', { exact: true })).toHaveValue('2018-01-12');
 	await expect(page.getByRole('textbox', { name: /^Item \d+ title$/ }).last()).toHaveValue('Website');
+});
+
+test('a published page saved as HTML imports as its minutes, without the page around them', async ({ context, extensionId }) => {
+	const page = await context.newPage();
+	await page.goto(`chrome-extension://${extensionId}/panel.html`);
+	await page.getByLabel('Import minutes…').setInputFiles({ name: 'weekly.html', mimeType: 'text/html', buffer: readFileSync(new URL('../fixtures/minutes-page.html', import.meta.url)) });
+	await expect(page.getByLabel('Date', { exact: true })).toHaveValue('2026-11-18');
+	await expect(page.getByLabel('Chair')).toHaveValue('Ada Lovelace');
+	await expect(page.getByRole('textbox', { name: /^Item \d+ title$/ }).first()).toHaveValue('Release 4.2 status');
+	await expect(page.getByRole('textbox', { name: /^Item \d+ title$/ }).last()).toHaveValue('Website redesign');
+	await page.getByRole('button', { name: 'Publish', exact: true }).click();
+	const markdown = page.getByRole('textbox', { name: 'Markdown' });
+	await expect(markdown).toHaveValue(/CI is green on all platforms\./);
+	await expect(markdown).not.toHaveValue(/tracking|Weekly calls/);
 });

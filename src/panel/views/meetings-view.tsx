@@ -133,7 +133,7 @@ export function MeetingsView({ store, backups, now, series, onOpen, onOpenSeries
 				<button type="button" aria-keyshortcuts="Alt+V" onClick={() => setAgenda(agenda === undefined ? '' : undefined)} aria-expanded={agenda !== undefined}>From agenda…</button>
 				<label class="button">
 					Import minutes…
-					<input type="file" accept=".md,.markdown,text/markdown,text/plain" class="visually-hidden" onChange={(e) => void importFile(e.currentTarget.files?.[0])} />
+					<input type="file" accept=".md,.markdown,.txt,.html,.htm,text/markdown,text/plain,text/html" class="visually-hidden" onChange={(e) => void importFile(e.currentTarget.files?.[0])} />
 				</label>
 			</div>
 			{agenda === undefined ? null : (

@@ -32,7 +32,7 @@ const sources: Source[] = files(SRC).map((path) => {
 
 const allowed: Record<string, { may: string[]; why: string }> = {
 	core: { may: ['core'], why: 'core is the pure domain: it must run in Node, a worker and tests alike' },
-	markdown: { may: ['core', 'markdown', 'commonmark'], why: 'markdown is pure text in, text out, on top of core (commonmark renders the safe preview)' },
+	markdown: { may: ['core', 'markdown', 'commonmark', 'turndown'], why: 'markdown is pure text in, text out, on top of core (commonmark renders the safe preview, turndown reads HTML minutes)' },
 	storage: { may: ['core', 'markdown', 'storage', 'idb'], why: 'storage sits on the pure layers and is the only user of idb' },
 	platform: { may: ['core', 'platform', 'webextension-polyfill'], why: 'platform wraps browser APIs and knows nothing of the UI' },
 	panel: { may: ['core', 'markdown', 'storage', 'platform', 'panel', 'preact', 'preact/hooks'], why: 'the panel wires everything below it' },

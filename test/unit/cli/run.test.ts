@@ -82,6 +82,14 @@ describe('gavel import', () => {
 		expect(out.stderr).toContain('--date 2018-13-10 is not a date: give it as YYYY-MM-DD');
 	});
 
+	it('reads a saved HTML page of minutes', () => {
+		const page = '<!DOCTYPE html><html><head><title>x</title></head><body><h1>Weekly Meeting: 2026-11-18</h1><h2>Agenda</h2><ul><li>Release</li></ul><p>Attendees: Ada Lovelace (chair)</p><h2>Notes</h2><h3>Release</h3><p>Tagged.</p></body></html>';
+		const { fs, out } = world({ 'page.html': page });
+		expect(runCli(['import', 'page.html'], fs)).toBe(0);
+		const meeting = JSON.parse(out.stdout);
+		expect([meeting.date, meeting.chair, meeting.items[0].title, meeting.items[0].notes]).toEqual(['2026-11-18', 'Ada Lovelace', 'Release', 'Tagged.']);
+	});
+
 	it('names a missing file or a folder plainly', () => {
 		const { fs, out } = world({}, ['dir']);
 		expect(runCli(['import', 'nope.md'], fs)).toBe(1);
