@@ -90,3 +90,24 @@ test('a published page saved as HTML imports as its minutes, without the page ar
 	await expect(markdown).toHaveValue(/CI is green on all platforms\./);
 	await expect(markdown).not.toHaveValue(/tracking|Weekly calls/);
 });
+
+test('minutes copied from a published page and pasted import with their structure', async ({ context, extensionId }) => {
+	const page = await context.newPage();
+	await page.goto(`chrome-extension://${extensionId}/panel.html`);
+	await page.getByRole('button', { name: 'Paste minutes…' }).click();
+	const box = page.getByLabel('Paste published minutes: a page copied from the browser, or Markdown');
+	await expect(box).toBeFocused();
+	// As a browser puts a copied selection on the clipboard: its HTML, and its text.
+	const html = "<meta charset='utf-8'><h1>Developers call 2026-11-25</h1><p><strong>Present:</strong> Ada Lovelace, Grace Hopper</p><p><strong>Chair:</strong> Ada Lovelace</p><h2>Release</h2><p>Tagged on Friday.</p><h2>Website</h2><ul><li>Decision: keep the old theme</li></ul>";
+	await box.evaluate((el, data) => {
+		const clipboard = new DataTransfer();
+		clipboard.setData('text/html', data);
+		clipboard.setData('text/plain', 'Developers call 2026-11-25\nPresent: Ada Lovelace, Grace Hopper');
+		el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: clipboard, bubbles: true, cancelable: true }));
+	}, html);
+	await page.getByRole('button', { name: 'Import these minutes' }).click();
+	await expect(page.getByLabel('Date', { exact: true })).toHaveValue('2026-11-25');
+	await expect(page.getByLabel('Chair')).toHaveValue('Ada Lovelace');
+	await expect(page.getByRole('textbox', { name: /^Item \d+ title$/ }).first()).toHaveValue('Release');
+	await expect(page.getByRole('textbox', { name: /^Item \d+ title$/ }).last()).toHaveValue('Website');
+});

@@ -1,9 +1,12 @@
 // A minutes file that says no meeting date: the panel asks for it, then imports the file with it.
 // Loaded only then (not part of the panel's first script).
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { localDate } from '../../core/cadence.ts';
 import { DateField } from './typed-field.tsx';
 
-export function ImportDate({ fileName, today, onDate, onCancel }: { fileName: string; today: string; onDate(date: string): void; onCancel(): void }) {
+/** `now`: the clock, for the dates typed relative to today (in this computer's time zone). */
+export function ImportDate({ fileName, now, onDate, onCancel }: { fileName: string; now: number; onDate(date: string): void; onCancel(): void }) {
+	const today = localDate(now, Intl.DateTimeFormat().resolvedOptions().timeZone);
 	const [date, setDate] = useState<string | undefined>(undefined);
 	const field = useRef<HTMLInputElement>(null);
 	useLayoutEffect(() => field.current?.focus(), []);

@@ -2,7 +2,7 @@
 // searchable; new meetings (blank, from a pasted agenda, or from a minutes file); open;
 // duplicate; delete with undo; and below, backup and restore.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { localDate, nextOccurrence } from '../../core/cadence.ts';
+import { nextOccurrence } from '../../core/cadence.ts';
 import { count } from '../../core/plural.ts';
 import type { Series } from '../../core/series.ts';
 import type { Backups } from '../../storage/backup.ts';
@@ -15,6 +15,7 @@ import { lazy } from '../lazy.tsx';
 import { keepFocusInList, moveWithArrows } from '../list-focus.ts';
 
 const BackupCard = lazy(() => import('../components/backup-card.tsx').then((m) => m.BackupCard));
+const PasteMinutes = lazy(() => import('../components/paste-minutes.tsx').then((m) => m.PasteMinutes));
 const ImportDate = lazy(() => import('../components/import-date.tsx').then((m) => m.ImportDate));
 
 /** Meetings listed at first, and how many more each "Show older meetings" adds: a side panel shows
@@ -63,6 +64,7 @@ export function MeetingsView({ store, backups, now, series, onOpen, onOpenSeries
 	const fresh = useRef(records !== undefined);
 	const [deleted, setDeleted] = useState<Removal | undefined>(undefined);
 	const [agenda, setAgenda] = useState<string | undefined>(undefined);
+	const [pasting, setPasting] = useState(false);
 	// Alt+V opens the paste box with the focus in it, ready for Ctrl+V.
 	const pasteBox = useRef<HTMLTextAreaElement>(null);
 	useEffect(() => void (agenda === '' && pasteBox.current?.focus()), [agenda === undefined]);
@@ -133,8 +135,9 @@ export function MeetingsView({ store, backups, now, series, onOpen, onOpenSeries
 				<button type="button" aria-keyshortcuts="Alt+V" onClick={() => setAgenda(agenda === undefined ? '' : undefined)} aria-expanded={agenda !== undefined}>From agenda…</button>
 				<label class="button">
 					Import minutes…
-					<input type="file" accept=".md,.markdown,.txt,.html,.htm,text/markdown,text/plain,text/html" class="visually-hidden" onChange={(e) => void importFile(e.currentTarget.files?.[0])} />
+					<input type="file" accept=".md,.markdown,.txt,.html,.htm" class="visually-hidden" onChange={(e) => void importFile(e.currentTarget.files?.[0])} />
 				</label>
+				<button type="button" onClick={() => setPasting(true)}>Paste minutes…</button>
 			</div>
 			{agenda === undefined ? null : (
 				<form class="card" onSubmit={(e) => { e.preventDefault(); void create({ kind: 'agenda', text: agenda }); }}>
@@ -143,8 +146,9 @@ export function MeetingsView({ store, backups, now, series, onOpen, onOpenSeries
 					<button type="submit" class="primary">Create meeting</button>
 				</form>
 			)}
+			{pasting ? <PasteMinutes onImport={create} onCancel={() => setPasting(false)} /> : null}
 			{problem === undefined ? null : <p role="alert" class="problem">{problem}</p>}
-			{undated === undefined ? null : <ImportDate fileName={undated.fileName ?? ''} today={localDate(now(), Intl.DateTimeFormat().resolvedOptions().timeZone)} onDate={(date) => void create({ ...undated, date })} onCancel={() => setUndated(undefined)} />}
+			{undated === undefined ? null : <ImportDate fileName={undated.fileName ?? ''} now={now()} onDate={(date) => void create({ ...undated, date })} onCancel={() => setUndated(undefined)} />}
 			{series.length === 0 ? null : (
 				<section class="card" aria-labelledby="series-heading">
 					<h2 id="series-heading">Series</h2>
