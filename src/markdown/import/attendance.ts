@@ -59,6 +59,8 @@ const IAL = /^\{:[^}]*\}\s*$/;
  */
 export function readAttendance(lines: readonly string[], contexts: readonly LineContext[], from: number, to: number, heading: boolean): Attendance | undefined {
 	const people: AttendancePerson[] = [];
+	// Each person once, however often named (a chair named in Present too).
+	const byName = new Map<string, AttendancePerson>();
 	let start = -1;
 	let end = from;
 	let group: LabelKind = 'present';
@@ -88,7 +90,7 @@ export function readAttendance(lines: readonly string[], contexts: readonly Line
 				group = label.kind;
 				listed = true;
 			}
-			else addAll(people, parseNameList(stripEmphasis(text)).map(refine), label.kind);
+			else addAll(people, byName, parseNameList(stripEmphasis(text)).map(refine), label.kind);
 			mark(i, j);
 			i = j;
 			continue;
@@ -108,7 +110,7 @@ export function readAttendance(lines: readonly string[], contexts: readonly Line
 			const person = bulletPerson(bullet[1] ?? '');
 			if (person === undefined) break;
 			if (person.note === undefined && groupNote !== undefined) person.note = groupNote;
-			addAll(people, [person], group);
+			addAll(people, byName, [person], group);
 			// A wrapped bullet's continuation lines are its own.
 			let j = i + 1;
 			while (j < to && /^\s{2,}\S/.test(lines[j] ?? '') && BULLET.exec(lines[j] ?? '') === null) j++;
@@ -119,7 +121,7 @@ export function readAttendance(lines: readonly string[], contexts: readonly Line
 		if (line.trimStart().startsWith('|')) {
 			const table = readTable(lines, i, to);
 			if (table.names.length === 0) break;
-			addAll(people, table.names, group);
+			addAll(people, byName, table.names, group);
 			mark(i, table.end);
 			i = table.end;
 			continue;
@@ -130,17 +132,17 @@ export function readAttendance(lines: readonly string[], contexts: readonly Line
 		while (j < to && (lines[j] ?? '').trim() !== '' && atxHeading(lines[j] ?? '') === undefined) text += ` ${lines[j++]}`;
 		const names = parseNameList(stripEmphasis(text)).map(refine);
 		if (!text.includes(',') || names.some((n) => !looksLikeName(n.name))) break;
-		addAll(people, names, group);
+		addAll(people, byName, names, group);
 		mark(i, j);
 		i = j;
 	}
 	return start < 0 ? undefined : { people, start, end };
 }
 
-function addAll(people: AttendancePerson[], found: readonly ParsedPerson[], kind: LabelKind): void {
+function addAll(people: AttendancePerson[], byName: Map<string, AttendancePerson>, found: readonly ParsedPerson[], kind: LabelKind): void {
 	for (const person of found) {
 		if (person.name.trim() === '' || /^(?:none|n\/a|-+|–)$/i.test(person.name.trim())) continue;
-		const known = people.find((p) => p.name === person.name);
+		const known = byName.get(person.name);
 		const role: AttendeeRole | undefined = kind === 'chair' || kind === 'secretary' ? kind : person.role;
 		if (known !== undefined) {
 			// A chair or scribe named again in Present (or the other way round) is one person.
@@ -151,6 +153,7 @@ function addAll(people: AttendancePerson[], found: readonly ParsedPerson[], kind
 		const added: AttendancePerson = { ...person, presence: kind === 'regrets' ? 'regrets' : 'present' };
 		if (role !== undefined) added.role = role;
 		people.push(added);
+		byName.set(added.name, added);
 	}
 }
 

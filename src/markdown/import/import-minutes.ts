@@ -43,8 +43,10 @@ function namesListed(lines: readonly string[], label: number): boolean {
  * The paragraphs written under each agenda bullet, to the next bullet or group heading ("### nodejs/TSC"),
  * for the entries `itemOf` gives an item id for (those with no section of their own).
  */
-function notesUnderEntries(lines: readonly string[], agenda: AgendaListResult, itemOf: (index: number) => string | undefined): Array<{ start: number; end: number; id: string }> {
+function notesUnderEntries(lines: readonly string[], agenda: AgendaListResult, itemOf: (index: number) => string | undefined): { found: Array<{ start: number; end: number; id: string }>; taken: Set<number> } {
 	const found: Array<{ start: number; end: number; id: string }> = [];
+	// The first lines of the ranges of `agenda.other` they take.
+	const taken = new Set<number>();
 	let entry = -1;
 	let open: { start: number; end: number; id: string } | undefined;
 	// After a group heading, text belongs to no bullet until the next one.
@@ -62,12 +64,13 @@ function notesUnderEntries(lines: readonly string[], agenda: AgendaListResult, i
 		}
 		const id = entry < 0 || closed ? undefined : itemOf(entry);
 		if (id === undefined) continue;
+		taken.add(range.start);
 		if (open === undefined) {
 			open = { start: range.start, end: range.end, id };
 			found.push(open);
 		} else open.end = range.end;
 	}
-	return found;
+	return { found, taken };
 }
 
 export function importMinutes(input: string, options: ImportOptions = {}): ImportResult {
@@ -188,13 +191,13 @@ export function importMinutes(input: string, options: ImportOptions = {}): Impor
 				break;
 			case 'agenda': {
 				push(region.start, region.start + 1, 'agenda-heading');
-				const discussed = notesUnderEntries(lines, agenda, (index) => {
+				const { found: discussed, taken } = notesUnderEntries(lines, agenda, (index) => {
 					const id = entryIds.get(index);
 					return id !== undefined && !sectioned.has(id) ? id : undefined;
 				});
 				const ranges = [
 					...agenda.entries.map((e, index) => ({ start: e.start, end: e.end, key: `agenda:${entryIds.get(index) ?? ''}`, item: undefined })),
-					...agenda.other.filter((o) => !discussed.some((d) => o.start >= d.start && o.end <= d.end)).map((o) => ({ ...o, key: undefined, item: undefined })),
+					...agenda.other.filter((o) => !taken.has(o.start)).map((o) => ({ ...o, key: undefined, item: undefined })),
 					...discussed.map((d) => ({ start: d.start, end: d.end, key: undefined, item: d.id })),
 				].sort((a, b) => a.start - b.start);
 				for (const range of ranges) {
