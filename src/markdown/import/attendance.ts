@@ -38,15 +38,19 @@ const LABEL_LINE = /^ {0,3}(?:[-*+] +)?(?:(\*\*|__|\*|_)([A-Za-z][A-Za-z ()-]{1,
 export function attendanceLabel(line: string): { kind: LabelKind; rest: string } | undefined {
 	const match = LABEL_LINE.exec(line);
 	if (match === null) return undefined;
-	const name = match[2] ?? match[3] ?? '';
-	const kind = KINDS.find(([pattern]) => pattern.test(name))?.[1];
+	const kind = labelKind(match[2] ?? match[3] ?? '');
 	return kind === undefined ? undefined : { kind, rest: match[4] ?? '' };
+}
+
+/** What a label or heading names: "Regrets" → regrets, "Scribe(s):" → secretary. */
+function labelKind(name: string): LabelKind | undefined {
+	return KINDS.find(([pattern]) => pattern.test(name.trim().replace(/:$/, '')))?.[1];
 }
 
 /** A heading that names an attendance section. */
 export function isAttendanceHeading(title: string): boolean {
-	const label = title.trim().replace(/:$/, '');
-	return KINDS.some(([pattern, kind]) => (kind === 'present' || kind === 'regrets' || kind === 'guests') && pattern.test(label)) || /^(?:people|who was there|roll ?call)$/i.test(label);
+	const kind = labelKind(title);
+	return kind === 'present' || kind === 'regrets' || kind === 'guests' || /^(?:people|who was there|roll ?call):?$/i.test(title.trim());
 }
 
 const BULLET = /^ {0,3}[-*+] +(.*)$/;
@@ -98,7 +102,7 @@ export function readAttendance(lines: readonly string[], contexts: readonly Line
 		if (!listed) break;
 		if (sub !== undefined) {
 			// A sub-heading groups names ("### TSC", "### Observers", "### Regrets"); any other heading ends the block.
-			const kind = KINDS.find(([pattern]) => pattern.test(sub.text.replace(/:$/, '')))?.[1];
+			const kind = labelKind(sub.text);
 			if (kind === undefined && !isGroupName(sub.text)) break;
 			group = kind ?? group;
 			groupNote = kind === undefined ? sub.text : undefined;

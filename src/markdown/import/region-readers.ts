@@ -137,15 +137,10 @@ function addMarked(item: AgendaItem, lines: readonly string[], region: Region, p
 		let at = -1;
 		for (let i = from; i < region.end && at < 0; i++) if ((lines[i] ?? '').includes(text.trim())) at = i;
 		if (at >= 0) from = at + 1;
-		if ('decision' in mark) {
-			const id = `${item.id}-marked-d${item.decisions.length + 1}`;
-			item.decisions.push({ id, ...mark.decision });
-			if (at >= 0) positions.set(id, at + 1);
-		} else {
-			const id = `${item.id}-marked-a${item.actions.length + 1}`;
-			item.actions.push({ id, ...mark.action });
-			if (at >= 0) positions.set(id, at + 1);
-		}
+		const id = 'decision' in mark ? `${item.id}-marked-d${item.decisions.length + 1}` : `${item.id}-marked-a${item.actions.length + 1}`;
+		if ('decision' in mark) item.decisions.push({ id, ...mark.decision });
+		else item.actions.push({ id, ...mark.action });
+		if (at >= 0) positions.set(id, at + 1);
 	}
 }
 
@@ -192,15 +187,15 @@ export function attendeesRange(lines: readonly string[], region: Region): { star
 }
 
 export function addPeople(meeting: Meeting, people: readonly AttendancePerson[]): void {
-	meeting.attendees = people.map((p, i) => {
+	// Present first, as the house style writes them.
+	const ordered = [...people.filter((p) => p.presence === 'present'), ...people.filter((p) => p.presence !== 'present')];
+	meeting.attendees = ordered.map((p, i) => {
 		const attendee: Attendee = { id: `p${i + 1}`, name: p.name, presence: p.presence };
 		if (p.handle !== undefined) attendee.handle = p.handle;
 		if (p.role !== undefined) attendee.role = p.role;
 		if (p.note !== undefined) attendee.note = p.note;
 		return attendee;
 	});
-	// Present first, as the house style writes them.
-	meeting.attendees = [...meeting.attendees.filter((a) => a.presence === 'present'), ...meeting.attendees.filter((a) => a.presence !== 'present')].map((a, i) => ({ ...a, id: `p${i + 1}` }));
 	const chair = meeting.attendees.find((a) => a.role === 'chair');
 	const secretary = meeting.attendees.find((a) => a.role === 'secretary');
 	if (chair !== undefined) meeting.chair = chair.name;
