@@ -56,6 +56,8 @@ export interface AgendaItem {
 	/** Planned minutes; absent when the agenda gave none. */
 	budget?: number;
 	subItems: string[];
+	/** The heading the agenda lists it under ("nodejs/node", "Announcements"), where the minutes group their agenda. */
+	group?: string;
 	owner?: string;
 	/** Markdown, exactly as the user wrote it. */
 	notes: string;

@@ -37,7 +37,7 @@ const object = (required: Record<string, Check>, optional: Record<string, Check>
 const link = object({ id: str, url: str }, { title: str });
 const item = object(
 	{ id: str, title: str, subItems: list(str), notes: str, links: list(link), decisions: list(object({ id: str, text: str })), actions: list(object({ id: str, owner: str, text: str, status: oneOf('open', 'done', 'dropped') }, { due: date, carriedFrom: object({ meetingId: str, date, actionId: str }) })) },
-	{ heading: str, budget: num, owner: str, unplanned: bool, carryOver: bool, notesConflicts: list(object({ at: num, text: str })) },
+	{ heading: str, group: str, budget: num, owner: str, unplanned: bool, carryOver: bool, notesConflicts: list(object({ at: num, text: str })) },
 );
 const attendee = object({ id: str, name: str, presence: oneOf('present', 'regrets', 'expected') }, { handle: str, role: oneOf('chair', 'secretary'), note: str });
 const mark = object({ type: oneOf('meeting.started', 'item.started', 'timer.paused', 'timer.resumed', 'item.next', 'meeting.ended'), at: num }, { itemId: str });
@@ -74,7 +74,7 @@ const patch = (fields: Record<string, Check>): Check => (v, p) => {
 const id = str;
 const index = { index: num };
 const meetingPatch = patch({ series: orNull(str), title: str, date, startTime: orNull(str), timeZone: orNull(str), chair: orNull(str), secretary: orNull(str), author: orNull(object({ name: str }, { uri: str, email: str })), summary: orNull(str), aob: str, nextCall: orNull(date), draft: orNull(bool), callUrl: orNull(str) });
-const itemPatch = patch({ title: str, heading: orNull(str), budget: orNull(num), subItems: list(str), owner: orNull(str), notes: str, unplanned: orNull(bool), carryOver: orNull(bool), notesConflicts: orNull(list(object({ at: num, text: str }))) });
+const itemPatch = patch({ title: str, heading: orNull(str), group: orNull(str), budget: orNull(num), subItems: list(str), owner: orNull(str), notes: str, unplanned: orNull(bool), carryOver: orNull(bool), notesConflicts: orNull(list(object({ at: num, text: str }))) });
 const notesEdit = object({ from: num, removed: str, insert: str });
 const attendeePatch = patch({ name: str, presence: oneOf('present', 'regrets', 'expected'), handle: orNull(str), role: orNull(oneOf('chair', 'secretary')), note: orNull(str) });
 const action = object({ id: str, owner: str, text: str, status: oneOf('open', 'done', 'dropped') }, { due: date, carriedFrom: object({ meetingId: str, date, actionId: str }) });

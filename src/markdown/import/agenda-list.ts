@@ -1,6 +1,7 @@
 // Reads the bullets under the agenda heading: one entry per top-level bullet, with its nested
 // bullets as sub-items and wrapped lines joined. Text that is not a bullet is left for the
-// caller to keep verbatim.
+// caller to keep verbatim, and so is a nested list that is the discussion of its bullet rather
+// than its sub-items (the Node.js TSC minutes these under the agenda bullet).
 
 import type { LineContext } from '../line-scan.ts';
 
@@ -10,6 +11,15 @@ export interface AgendaEntry {
 	text: string;
 	subItems: string[];
 	bullet: string;
+}
+
+/** An entry as it is read, with what tells sub-items from a discussion. */
+interface ReadEntry extends AgendaEntry {
+	/** Where the bullet's own lines end, before its nested list. */
+	titleEnd: number;
+	/** A nested bullet wrapped onto a line of its own, or a list nested deeper: written prose, not agenda lines. */
+	prose: boolean;
+	nestedIndent?: number;
 }
 
 export interface AgendaListResult {
@@ -24,10 +34,10 @@ const SPEAKER = /^(?!(?:Attendees|Present|Regrets|Apologies|Chair|Scribe|Agenda|
 const NESTED = /^([ \t]+)([-*+]|\d{1,9}[.)])[ \t]+(.*)$/;
 
 export function readAgendaList(lines: readonly string[], contexts: readonly LineContext[], start: number, end: number): AgendaListResult {
-	const entries: AgendaEntry[] = [];
+	const entries: ReadEntry[] = [];
 	const other: AgendaListResult['other'] = [];
 	let baseIndent: number | undefined;
-	let current: AgendaEntry | undefined;
+	let current: ReadEntry | undefined;
 	for (let i = start; i < end; i++) {
 		const line = lines[i] ?? '';
 		if (line.trim() === '') {
@@ -40,7 +50,7 @@ export function readAgendaList(lines: readonly string[], contexts: readonly Line
 		const exchange = top !== null && entries.length > 0 && /^[QA]\s*:/.test(top[3] ?? '');
 		if (top !== null && !exchange && (baseIndent === undefined || indent <= baseIndent)) {
 			baseIndent ??= indent;
-			current = { start: i, end: i + 1, text: (top[3] ?? '').trim(), subItems: [], bullet: top[2] ?? '-' };
+			current = { start: i, end: i + 1, titleEnd: i + 1, prose: false, text: (top[3] ?? '').trim(), subItems: [], bullet: top[2] ?? '-' };
 			entries.push(current);
 			continue;
 		}
@@ -48,6 +58,9 @@ export function readAgendaList(lines: readonly string[], contexts: readonly Line
 		const nested = contexts[i] === 'text' ? NESTED.exec(line) : null;
 		if (nested !== null && previous !== undefined && previous.end === i - countBlank(lines, previous.end, i)) {
 			previous.subItems.push((nested[3] ?? '').trim());
+			const indent = (nested[1] ?? '').length;
+			previous.nestedIndent ??= indent;
+			if (indent > previous.nestedIndent) previous.prose = true;
 			previous.end = i + 1;
 			current = previous;
 			continue;
@@ -57,8 +70,13 @@ export function readAgendaList(lines: readonly string[], contexts: readonly Line
 		if (exchange || (current !== undefined && current.subItems.length === 0 && SPEAKER.test(line))) current = undefined;
 		if (current !== undefined && contexts[i] === 'text') {
 			// A wrapped line of the bullet above.
-			if (current.subItems.length > 0) current.subItems[current.subItems.length - 1] += ` ${line.trim()}`;
-			else current.text += ` ${line.trim()}`;
+			if (current.subItems.length > 0) {
+				current.subItems[current.subItems.length - 1] += ` ${line.trim()}`;
+				current.prose = true;
+			} else {
+				current.text += ` ${line.trim()}`;
+				current.titleEnd = i + 1;
+			}
 			current.end = i + 1;
 			continue;
 		}
@@ -66,7 +84,15 @@ export function readAgendaList(lines: readonly string[], contexts: readonly Line
 		if (last !== undefined && last.end === i) last.end = i + 1;
 		else other.push({ start: i, end: i + 1 });
 	}
-	return { entries, other };
+	for (const entry of entries) {
+		// Not by length: a sub-item typed in Gavel may be long, and comes back one line.
+		if (!entry.prose) continue;
+		other.push({ start: entry.titleEnd, end: entry.end });
+		entry.subItems = [];
+		entry.end = entry.titleEnd;
+	}
+	other.sort((a, b) => a.start - b.start);
+	return { entries: entries.map(({ start, end, text, subItems, bullet }) => ({ start, end, text, subItems, bullet })), other };
 }
 
 function countBlank(lines: readonly string[], from: number, to: number): number {

@@ -73,6 +73,23 @@ function notesUnderEntries(lines: readonly string[], agenda: AgendaListResult, i
 	return { found, taken };
 }
 
+/** The heading each agenda entry stands under, by entry index ("### nodejs/node" over its bullets). */
+function agendaGroups(lines: readonly string[], agenda: AgendaListResult): Map<number, string> {
+	const headings = agenda.other.flatMap((o) => {
+		const heading = atxHeading(lines[o.start] ?? '');
+		return heading === undefined ? [] : [{ line: o.start, text: unescapeHeading(heading.text) }];
+	});
+	const groups = new Map<number, string>();
+	// Both in line order: one sweep.
+	let next = 0;
+	let above: string | undefined;
+	agenda.entries.forEach((entry, index) => {
+		while (next < headings.length && (headings[next]?.line ?? Infinity) < entry.start) above = headings[next++]?.text;
+		if (above !== undefined && above !== '') groups.set(index, above);
+	});
+	return groups;
+}
+
 export function importMinutes(input: string, options: ImportOptions = {}): ImportResult {
 	const problem = unreadable(input);
 	if (problem !== undefined) return { ok: false, errors: [problem] };
@@ -131,11 +148,14 @@ export function importMinutes(input: string, options: ImportOptions = {}): Impor
 		topics.map((t) => unescapeHeading(t.title ?? '')),
 	);
 	const itemIds = items.map((_, i) => `i${i + 1}`);
+	const groups = agendaGroups(lines, agenda);
 	meeting.items = items.map((source, i) => {
 		const id = itemIds[i] ?? '';
 		if (source.agendaIndex === undefined) return createItem({ id, title: source.title, unplanned: true });
 		const entry = agenda.entries[source.agendaIndex];
 		const item = createItem({ id, ...readAgendaTitle(entry?.text ?? ''), subItems: (entry?.subItems ?? []).map(unescapeInline) });
+		const group = groups.get(source.agendaIndex);
+		if (group !== undefined) item.group = group;
 		// A section headed otherwise than its agenda line keeps its heading.
 		const heading = source.topicIndex === undefined ? undefined : unescapeHeading(topics[source.topicIndex]?.title ?? '');
 		if (heading !== undefined && heading !== '' && heading !== item.title) item.heading = heading;

@@ -49,3 +49,39 @@ it('gives each agenda item the discussion written under its bullet', () => {
 	// The lead-in under a group heading stays where it was, in any profile.
 	expect(exportMinutes(result.meeting, 'plain').markdown).toContain('*Extracted from labelled issues prior to the meeting.');
 });
+
+it('takes a discussion nested under a bullet as its notes, and the heading over the bullets as its group', () => {
+	const minutes = `# Committee Meeting 2026-11-25
+
+## Agenda
+
+### project/core
+
+* Runtime deprecation of the old constructor [#19079](https://example.org/19079)
+  * Rich - wants a feel for where people are; two have changed
+    their position since last week.
+  * James: prefer not to land for 10.0.0.
+    * evaluate again before it goes LTS
+* Release plan
+  * dates
+  * owners
+
+### project/admin
+
+* Travel fund [#99](https://example.org/99)
+
+## Upcoming Meetings
+
+* **Calendar**: <https://example.org/calendar>
+`;
+	const result = importMinutes(minutes, { fileName: '2026-11-25.md' });
+	if (!result.ok) throw new Error('not imported');
+	expect(result.meeting.items.filter((i) => !i.unplanned).map((i) => [i.title, i.group, i.subItems, i.notes])).toEqual([
+		['Runtime deprecation of the old constructor [#19079](https://example.org/19079)', 'project/core', [],
+			'  * Rich - wants a feel for where people are; two have changed\n    their position since last week.\n  * James: prefer not to land for 10.0.0.\n    * evaluate again before it goes LTS'],
+		// One-line bullets nested one deep are still the item's sub-items.
+		['Release plan', 'project/core', ['dates', 'owners'], ''],
+		['Travel fund [#99](https://example.org/99)', 'project/admin', [], ''],
+	]);
+	expect(exportMinutes(result.meeting, 'mirage-www').markdown).toBe(minutes);
+});
