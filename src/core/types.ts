@@ -66,6 +66,8 @@ export interface AgendaItem {
 	actions: Action[];
 	/** Raised during the meeting rather than planned: it gets a section but no agenda bullet. */
 	unplanned?: boolean;
+	/** Its section has no heading: what the minutes say before their first topic (approving last week's minutes). */
+	untitled?: boolean;
 	/** Not reached, and to be put on the next meeting of the series. */
 	carryOver?: boolean;
 	/** Text that two panels' overlapping edits replaced, kept until the user has seen it. */

@@ -37,7 +37,7 @@ const object = (required: Record<string, Check>, optional: Record<string, Check>
 const link = object({ id: str, url: str }, { title: str });
 const item = object(
 	{ id: str, title: str, subItems: list(str), notes: str, links: list(link), decisions: list(object({ id: str, text: str })), actions: list(object({ id: str, owner: str, text: str, status: oneOf('open', 'done', 'dropped') }, { due: date, carriedFrom: object({ meetingId: str, date, actionId: str }) })) },
-	{ heading: str, group: str, budget: num, owner: str, unplanned: bool, carryOver: bool, notesConflicts: list(object({ at: num, text: str })) },
+	{ heading: str, group: str, budget: num, owner: str, unplanned: bool, untitled: bool, carryOver: bool, notesConflicts: list(object({ at: num, text: str })) },
 );
 const attendee = object({ id: str, name: str, presence: oneOf('present', 'regrets', 'expected') }, { handle: str, role: oneOf('chair', 'secretary'), note: str });
 const mark = object({ type: oneOf('meeting.started', 'item.started', 'timer.paused', 'timer.resumed', 'item.next', 'meeting.ended'), at: num }, { itemId: str });

@@ -54,7 +54,7 @@ function mirageBlocks(meeting: Meeting, options: ProfileOptions): Block[] {
 	if (sections.length > 0) add('notes-heading', SECTION, heading(3, 'Notes'));
 	const defined = new Map<string, string>();
 	for (const item of sections) {
-		add(`item:${item.id}:heading`, PARAGRAPH, heading(itemLevel, escapeHeading(sectionTitle(item))));
+		if (item.untitled !== true) add(`item:${item.id}:heading`, PARAGRAPH, heading(itemLevel, escapeHeading(sectionTitle(item))));
 		add(`item:${item.id}:notes`, PARAGRAPH, trimBlankLines(linesAsParagraphs(escapeNotes(item.notes, itemLevel))));
 		add(`item:${item.id}:records`, PARAGRAPH, recordLines(item).join('\n'));
 		add(`item:${item.id}:links`, PARAGRAPH, definitions(item.links, defined));

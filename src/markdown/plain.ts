@@ -38,7 +38,7 @@ function plainBlocks(meeting: Meeting, options: ProfileOptions): Block[] {
 		add('agenda', ['## Agenda', '', ...planned.map((i, n) => `${n + 1}. ${i.owner === undefined ? '' : `${escapeInline(i.owner)}: `}${escapeInline(i.title)}${i.budget === undefined ? '' : ` (${i.budget} min)`}${i.subItems.map((s) => `\n   - ${escapeInline(s)}`).join('')}`)].join('\n'));
 	}
 	for (const item of meeting.items.filter((i) => hasSection(i, meeting))) {
-		add(`item:${item.id}:heading`, `## ${escapeHeading(sectionTitle(item))}`);
+		if (item.untitled !== true) add(`item:${item.id}:heading`, `## ${escapeHeading(sectionTitle(item))}`);
 		add(`item:${item.id}:notes`, trimBlankLines(linesAsParagraphs(escapeNotes(item.notes, 2))));
 		add(`item:${item.id}:links`, item.links.map((l) => `[${l.id}]: ${l.url}`).join('\n'));
 	}

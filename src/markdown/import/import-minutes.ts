@@ -73,6 +73,16 @@ function notesUnderEntries(lines: readonly string[], agenda: AgendaListResult, i
 	return { found, taken };
 }
 
+/** Lines for the site or its editors, not the meeting's text: kramdown's `{: .no_toc}` and `* TOC` / `{:toc}`, a rule, a comment. */
+const SITE_MARKUP = /^\s*(?:\{:.*\}|[-*] TOC|-{3,}|\*{3,}|_{3,}|<!--.*-->)?\s*$/;
+
+/** Where the text under the notes heading starts, past the site's own markup; undefined when there is none. */
+function openingRange(lines: readonly string[], region: Region): number | undefined {
+	let start = region.start + 1;
+	while (start < region.end && SITE_MARKUP.test(lines[start] ?? '')) start++;
+	return start < region.end ? start : undefined;
+}
+
 /** The heading each agenda entry stands under, by entry index ("### nodejs/node" over its bullets). */
 function agendaGroups(lines: readonly string[], agenda: AgendaListResult): Map<number, string> {
 	const headings = agenda.other.flatMap((o) => {
@@ -258,6 +268,16 @@ export function importMinutes(input: string, options: ImportOptions = {}): Impor
 			}
 			case 'notes': {
 				push(region.start, region.start + 1, 'notes-heading');
+				const opening = regions[regions.indexOf(region) + 1]?.kind === 'topic' ? openingRange(lines, region) : undefined;
+				if (opening !== undefined) {
+					// What the minutes say before their first topic is an item of its own, so its resolutions are records.
+					const item = createItem({ id: 'i0', title: 'Opening', unplanned: true, untitled: true });
+					meeting.items.unshift(item);
+					byId.set(item.id, item);
+					pushVerbatim(lines, region.start + 1, opening, push);
+					readItemBody(lines, contexts, { kind: 'topic', start: opening - 1, end: region.end }, item, push, positions, typedLines);
+					break;
+				}
 				const text = trimRange(lines, region.start + 1, region.end);
 				// Notes written under the heading itself, not under any item's (the Node.js TSC's "## Notes" bullets).
 				if (text !== undefined && !positions.has('notes-text')) positions.set('notes-text', text.start + 1);
