@@ -30,7 +30,7 @@ export interface AgendaListResult {
 
 const BULLET = /^( {0,3}|\t)([-*+]|\d{1,9}[.)])[ \t]+(.*)$/;
 /** A line that starts with who spoke: "Rod:", "Michael and James:", "Rich/Michael:", "Jeremiah & James:". */
-const SPEAKER = /^(?!(?:Attendees|Present|Regrets|Apologies|Chair|Scribe|Agenda|Notes|Note|See|Re|Fwd):)\p{Lu}[\p{L}.'-]*(?:\s*(?:&|\/|,|and)\s*\p{Lu}[\p{L}.'-]*)*:\s/u;
+export const SPEAKER = /^(?!(?:Attendees|Present|Regrets|Apologies|Chair|Scribe|Agenda|Notes|Note|See|Re|Fwd):)\p{Lu}[\p{L}.'-]*(?:\s*(?:&|\/|,|and)\s*\p{Lu}[\p{L}.'-]*)*:\s/u;
 const NESTED = /^([ \t]+)([-*+]|\d{1,9}[.)])[ \t]+(.*)$/;
 
 export function readAgendaList(lines: readonly string[], contexts: readonly LineContext[], start: number, end: number): AgendaListResult {

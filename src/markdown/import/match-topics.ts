@@ -15,7 +15,8 @@ const STOP = new Set(['the', 'and', 'for', 'with', 'from', 'into', 'our', 'its',
 /** Beyond this many candidate pairs the loose pass is skipped: exact titles still match. */
 const LOOSE_PAIRS = 250_000;
 
-export function matchTopics(agenda: readonly string[], topics: readonly string[]): ItemSource[] {
+/** `loose`: pair reworded headings too; not where the agenda itself holds the discussion, whose sections after it ("Upcoming Meetings") are not its items'. */
+export function matchTopics(agenda: readonly string[], topics: readonly string[], loose = true): ItemSource[] {
 	const agendaKeys = agenda.map(normalise);
 	const topicKeys = topics.map(normalise);
 	const topicToAgenda: Array<number | undefined> = topics.map(() => undefined);
@@ -43,7 +44,7 @@ export function matchTopics(agenda: readonly string[], topics: readonly string[]
 	}
 	const openTopics = topicKeys.flatMap((_, t) => (topicToAgenda[t] === undefined ? [t] : []));
 	const openAgenda = agendaKeys.flatMap((_, i) => (taken.has(i) ? [] : [i]));
-	if (openTopics.length * openAgenda.length <= LOOSE_PAIRS) {
+	if (loose && openTopics.length * openAgenda.length <= LOOSE_PAIRS) {
 		for (const t of openTopics) {
 			let best: { index: number; score: number } | undefined;
 			for (const i of openAgenda) {

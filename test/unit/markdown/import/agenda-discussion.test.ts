@@ -69,6 +69,8 @@ it('takes a discussion nested under a bullet as its notes, and the heading over 
 ### project/admin
 
 * Travel fund [#99](https://example.org/99)
+* Updating the board on meetings [#476](https://example.org/476)
+  * the next board call is in May
 
 ## Upcoming Meetings
 
@@ -82,6 +84,9 @@ it('takes a discussion nested under a bullet as its notes, and the heading over 
 		// One-line bullets nested one deep are still the item's sub-items.
 		['Release plan', 'project/core', ['dates', 'owners'], ''],
 		['Travel fund [#99](https://example.org/99)', 'project/admin', [], ''],
+		// Its discussion is under it: "Upcoming Meetings" after the agenda is not its section for sharing a word.
+		['Updating the board on meetings [#476](https://example.org/476)', 'project/admin', ['the next board call is in May'], ''],
 	]);
+	expect(result.meeting.items.find((i) => i.title === 'Upcoming Meetings')).toMatchObject({ unplanned: true });
 	expect(exportMinutes(result.meeting, 'mirage-www').markdown).toBe(minutes);
 });
