@@ -5,7 +5,9 @@
 import type { Diagnostic } from '../core/diagnostics.ts';
 import { checkMinutes } from '../markdown/check.ts';
 import { parseIsoDate } from '../markdown/dates.ts';
-import { exportMinutes, profiles } from '../markdown/export.ts';
+import type { HouseStyle } from '../core/house-style.ts';
+import { exportMinutes, LEARNED, profiles } from '../markdown/export.ts';
+import { learnStyle } from '../markdown/style/learn-style.ts';
 import { htmlToMarkdown, looksLikeHtml } from '../markdown/html-minutes.ts';
 import { importMinutes } from '../markdown/import/import-minutes.ts';
 import { readMeetingJson } from './meeting-json.ts';
@@ -25,13 +27,17 @@ export const USAGE = `Usage:
                                        HTML page) as JSON (--date: the meeting's date, for a file
                                        that says none)
   gavel export FILE.json [--profile P] [-o PATH] [--no-front-matter] [--registry-author LABEL]
+                    [--style-from PUBLISHED.md]
                                        write the minutes of a meeting (JSON from "gavel import",
                                        or a journal of events); without -o, print them; with -o,
-                                       also print the site's registry line and index bullet
+                                       also print the site's registry line and index bullet;
+                                       --style-from: in the house style of one of the site's
+                                       published minutes files (front matter, headings, the
+                                       attendee list, the file's name)
   gavel check FILE                     list problems: missing chair, actions without owner,
                                        undefined or unused links, empty sections
 
-Profiles: ${Object.keys(profiles).join(', ')}
+Profiles: ${Object.keys(profiles).join(', ')}, learned (with --style-from)
 `;
 
 class UsageError extends Error {}
@@ -115,7 +121,7 @@ function importCommand(rest: readonly string[], world: CliWorld): number {
 }
 
 function exportCommand(rest: readonly string[], world: CliWorld): number {
-	const options = { profile: 'mirage-www', output: undefined as string | undefined, frontMatter: undefined as boolean | undefined, registryAuthor: undefined as string | undefined };
+	const options = { profile: 'mirage-www', output: undefined as string | undefined, frontMatter: undefined as boolean | undefined, registryAuthor: undefined as string | undefined, styleFrom: undefined as string | undefined };
 	const files: string[] = [];
 	for (let i = 0; i < rest.length; i++) {
 		const arg = rest[i] ?? '';
@@ -124,14 +130,18 @@ function exportCommand(rest: readonly string[], world: CliWorld): number {
 		else if (arg === '-o' || arg === '--output') options.output = value(rest, ++i, arg);
 		else if (arg === '--no-front-matter') options.frontMatter = false;
 		else if (arg === '--registry-author') options.registryAuthor = value(rest, ++i, arg);
+		else if (arg === '--style-from') options.styleFrom = value(rest, ++i, arg);
 		else if (arg.startsWith('-')) throw new UsageError(`unknown option "${arg}"`);
 		else files.push(arg);
 	}
 	if (files.length !== 1) throw new UsageError('"gavel export" takes one file');
-	if (profiles[options.profile] === undefined) throw new UsageError(`unknown profile "${options.profile}"`);
+	if (options.styleFrom !== undefined) options.profile = LEARNED;
+	else if (profiles[options.profile] === undefined) throw new UsageError(`unknown profile "${options.profile}"`);
 	const path = files[0] ?? '';
 	const meeting = readMeetingJson(read(world, path), path);
+	const style = options.styleFrom === undefined ? undefined : learnedStyle(world, options.styleFrom);
 	const minutes = exportMinutes(meeting, options.profile, {
+		...(style === undefined ? {} : { style }),
 		...(options.frontMatter === undefined ? {} : { frontMatter: options.frontMatter }),
 		...(options.registryAuthor === undefined ? {} : { registryAuthor: options.registryAuthor }),
 	});
@@ -149,6 +159,13 @@ function exportCommand(rest: readonly string[], world: CliWorld): number {
 	world.stdout(`wrote ${target}\n`);
 	for (const extra of minutes.extras) world.stdout(`\n${extra.name} (${extra.description}):\n${extra.missing === undefined ? extra.text : `not written: it needs ${extra.missing} (an author: in the front matter, or --registry-author LABEL)`}\n`);
 	return 0;
+}
+
+function learnedStyle(world: CliWorld, path: string): HouseStyle {
+	const learned = learnStyle(asMarkdown(read(world, path), path), path);
+	if (learned.ok) return learned.style;
+	report(world, path, learned.errors);
+	throw new Error(`${path}: no house style learned from it (the file must import: see the problems above)`);
 }
 
 function checkCommand(rest: readonly string[], world: CliWorld): number {

@@ -6,13 +6,18 @@ import { safeFileName } from './file-name.ts';
 import { renderBlocks, renderKeeping, renderWithLayout } from './layout.ts';
 import { mirageWww } from './mirage-www.ts';
 import { plain } from './plain.ts';
+import { styleProfile } from './style/write-style.ts';
 import type { Block, ExportedMinutes, Profile, ProfileOptions } from './profile.ts';
 
 export const profiles: Readonly<Record<string, Profile>> = { [mirageWww.name]: mirageWww, [plain.name]: plain };
 
+/** The profile that writes in a site's own style, learned from one of its files: `options.style`. */
+export const LEARNED = 'learned';
+
 export function exportMinutes(meeting: Meeting, profileName: string, options: ProfileOptions = {}): ExportedMinutes {
-	const profile = profiles[profileName];
-	if (profile === undefined) throw new RangeError(`unknown profile "${profileName}": choose one of ${Object.keys(profiles).join(', ')}`);
+	if (profileName === LEARNED && options.style === undefined) throw new RangeError('the learned profile needs a style: learn one from a published minutes file first');
+	const profile = profileName === LEARNED && options.style !== undefined ? styleProfile(options.style) : profiles[profileName];
+	if (profile === undefined) throw new RangeError(`unknown profile "${profileName}": choose one of ${[...Object.keys(profiles), LEARNED].join(', ')}`);
 	const blocks = profile.blocks(meeting, options);
 	// Only the profile a file was imported from can put its layout back.
 	const markdown = profile === mirageWww ? renderWithLayout(blocks, meeting.source) : meeting.source === undefined ? renderBlocks(blocks) : keepingSource(blocks, meeting, meeting.source);
@@ -21,7 +26,10 @@ export function exportMinutes(meeting: Meeting, profileName: string, options: Pr
 
 function keepingSource(blocks: readonly Block[], meeting: Meeting, source: SourceLayout): string {
 	const current = sourceBlocks(meeting);
-	return renderKeeping(blocks, source, keptFrontMatter(meeting, current), plainHome, current);
+	// The file's own front matter stands for a learned style's, as its title heading does for the profile's.
+	const frontMatter = keptFrontMatter(meeting, current);
+	const written = frontMatter === undefined ? blocks : blocks.filter((b) => b.key !== 'front-matter');
+	return renderKeeping(written, source, frontMatter, plainHome, current);
 }
 
 /** The file's front matter, written back as the current model has it (its own keys kept), for a profile that writes none. */

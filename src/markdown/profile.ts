@@ -1,6 +1,7 @@
 // An export profile turns a meeting into files: the minutes (name and Markdown) and any extra
 // snippets a site needs beside them. Profiles are data plus pure functions (DESIGN.md §4).
 
+import type { HouseStyle } from '../core/house-style.ts';
 import type { Meeting } from '../core/types.ts';
 
 /** A piece of generated Markdown: `lead` is the text between it and the block before it. */
@@ -23,6 +24,8 @@ export interface ProfileOptions {
 	/** plain: add a planned-vs-actual table; `now` is needed to time an unfinished meeting. */
 	timingTable?: boolean;
 	now?: number;
+	/** learned: the house style, learned from one of the site's files (markdown/style/learn-style.ts). */
+	style?: HouseStyle;
 }
 
 export interface Extra {

@@ -51,6 +51,8 @@ export function titleHeading(lines: readonly string[], contexts: readonly LineCo
 export function topicLevel(lines: readonly string[], contexts: readonly LineContext[], from: number): number {
 	let started = false;
 	let level: number | undefined;
+	// Headings under the agenda's own, deeper than it, group its bullets ("### nodejs/node" under "## Agenda").
+	let agendaLevel: number | undefined;
 	for (let i = from; i < lines.length; i++) {
 		if (contexts[i] !== 'text') continue;
 		const line = lines[i] ?? '';
@@ -59,8 +61,11 @@ export function topicLevel(lines: readonly string[], contexts: readonly LineCont
 			if (isAttendanceLine(line)) started = true;
 			continue;
 		}
-		if (structuralKind(heading.text) !== undefined) started = true;
-		else if (started) level = Math.min(level ?? 6, heading.level);
+		const kind = structuralKind(heading.text);
+		if (agendaLevel !== undefined && heading.level <= agendaLevel) agendaLevel = undefined;
+		if (kind === 'agenda') agendaLevel = heading.level;
+		if (kind !== undefined) started = true;
+		else if (started && agendaLevel === undefined) level = Math.min(level ?? 6, heading.level);
 	}
 	return level ?? 4;
 }
@@ -87,6 +92,9 @@ export function findRegions(lines: readonly string[], contexts: readonly LineCon
 			const within = last?.kind === 'attendees-heading' ? atxHeading(lines[last.start] ?? '') : undefined;
 			if (within !== undefined && heading.level > within.level && (isAttendanceHeading(heading.text) || isGroupName(heading.text))) continue;
 			const kind = structuralKind(heading.text);
+			// "### nodejs/node" under "## Agenda" groups its bullets (as topicLevel counts it).
+			const agenda = last?.kind === 'agenda' ? atxHeading(lines[last.start] ?? '') : undefined;
+			if (kind === undefined && agenda !== undefined && heading.level > agenda.level) continue;
 			if (kind !== undefined && (kind !== 'aob' || heading.level <= itemLevel)) open({ kind, start: i, title: heading.text });
 			else if (heading.level <= itemLevel) open({ kind: 'topic', start: i, title: heading.text });
 		} else if (paragraphStart && !inNotes && isAttendanceLine(line) && !(regions.at(-1)?.kind === 'agenda' && /^\s*[-*+]\s/.test(line))) {

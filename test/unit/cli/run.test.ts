@@ -118,6 +118,22 @@ describe('gavel export', () => {
 		expect(out.stdout).toContain('## Actions');
 	});
 
+	it('writes in the house style of one of the site\'s published files, named as the site names them', () => {
+		const published = '# Committee Meeting 2026-11-18\n\n## Present\n\n* Ada Lovelace @ada (TC)\n\n## Agenda\n\n* Budget\n\n## Upcoming Meetings\n\n* **Calendar**: <https://example.org/calendar>\n';
+		const { fs, out } = world({ 'journal.json': JSON.stringify(sampleJournal()), 'published/2026-11-18-tc.md': published }, ['site/']);
+		expect(runCli(['export', 'journal.json', '--style-from', 'published/2026-11-18-tc.md', '-o', 'site/'], fs)).toBe(0);
+		const written = out.written['site/2026-11-25-tc.md'] ?? '';
+		expect(written).toMatch(/^# Committee Meeting 2026-11-25\n\n## Present\n\n\* /);
+		expect(written).toContain('\n## Agenda\n\n* ');
+	});
+
+	it('says which file gave no style, writing nothing', () => {
+		const { fs, out } = world({ 'journal.json': JSON.stringify(sampleJournal()), 'notes.md': 'just some words' }, ['site/']);
+		expect(runCli(['export', 'journal.json', '--style-from', 'notes.md', '-o', 'site/'], fs)).toBe(1);
+		expect(out.stderr).toContain('notes.md: no house style learned from it');
+		expect(out.written).toEqual({});
+	});
+
 	it.each([
 		['{"title": "x",}', 'j.json:1:15: not valid JSON'],
 		['{"id":"m","title":"t","date":"25/11/2026","attendees":[],"items":[],"aob":"","links":[],"timeline":[]}', 'not a Gavel meeting: meeting.date: expected a date as YYYY-MM-DD'],

@@ -1,0 +1,179 @@
+// Learns a site's house style from one of its published minutes files: the file is imported,
+// and the layout the importer kept (which block held what) says how each part was written. Text
+// every file of the site would have (the title heading, kramdown's TOC) is kept as a template;
+// text that was this meeting's own (what was said) is not.
+
+import type { Diagnostic } from '../../core/diagnostics.ts';
+import type { AgendaItem, Attendee, SourceBlock } from '../../core/types.ts';
+import { escapeHeading } from '../escape.ts';
+import { attendanceLabel } from '../import/attendance.ts';
+import { importMinutes } from '../import/import-minutes.ts';
+import { atxHeading } from '../line-scan.ts';
+import { sectionTitle } from '../mirage-www.ts';
+import type { AgendaPart, AttendancePart, HouseStyle, LabelledNames, ListedNames, SectionsPart } from '../../core/house-style.ts';
+import { generalize, generalizeDate, peopleLists } from './templates.ts';
+
+/** A line for the site's generator, not the meeting: kramdown's `{: .no_toc}`, `* TOC` / `{:toc}`, a rule. */
+const SITE_MARKUP = /^\s*(?:\{:.*\}|[-*] TOC|-{3,}|\*{3,}|_{3,})?\s*$/;
+const IAL = /^\{:.*\}$/;
+const NUMBERED = /^(\d{1,3})([.)]) /;
+
+export type LearnResult = { ok: true; style: HouseStyle } | { ok: false; errors: Diagnostic[] };
+
+export function learnStyle(markdown: string, fileName: string): LearnResult {
+	const imported = importMinutes(markdown, { fileName });
+	if (!imported.ok) return imported;
+	const meeting = imported.meeting;
+	const source = meeting.source;
+	const values = { date: meeting.date, title: meeting.title, lists: peopleLists(meeting), ...(meeting.summary === undefined ? {} : { summary: meeting.summary }), ...(meeting.chair === undefined ? {} : { chair: meeting.chair }), ...(meeting.secretary === undefined ? {} : { secretary: meeting.secretary }) };
+	const style: HouseStyle = { learnedFrom: fileName, fileName: generalizeDate(fileName.replace(/^.*[\\/]/, ''), meeting.date), parts: [] };
+	const parts = style.parts;
+	const byId = new Map(meeting.items.map((i) => [i.id, i]));
+	let agenda: (AgendaPart & { lead: string }) | undefined;
+	let inAgenda = false;
+	// Text before the first part that holds the meeting is the site's header, kept whatever it says.
+	let header = true;
+	for (const block of source?.blocks ?? []) {
+		const key = block.key;
+		const lead = parts.length === 0 ? '' : block.lead;
+		if (key === 'front-matter') {
+			style.frontMatter = frontMatterTemplates(block.raw, values);
+			continue;
+		}
+		if (key === undefined) {
+			if (block.raw.trim() === '') continue;
+			const heading = atxHeading(block.raw.split('\n')[0] ?? '');
+			if (inAgenda && agenda !== undefined) {
+				// "### nodejs/node": the groups are written from each item's own.
+				if (heading !== undefined) agenda.groupLevel ??= heading.level;
+				continue;
+			}
+			if (header || block.raw.split('\n').every((l) => SITE_MARKUP.test(l))) parts.push({ kind: 'text', lead, text: generalize(block.raw, values) });
+			continue;
+		}
+		const item = /^item:([^:]+):/.exec(key)?.[1];
+		if (key === 'summary' || key === 'notes-heading' || key === 'aob-separator') {
+			parts.push({ kind: 'text', lead, text: generalize(block.raw, values) });
+			inAgenda = false;
+		} else if (key === 'attendees') {
+			parts.push({ lead, ...attendance(block.raw, meeting.attendees) });
+			header = false;
+			inAgenda = false;
+		} else if (key === 'agenda-heading') {
+			agenda = { kind: 'agenda', lead, heading: block.raw, bullet: '*', notesUnder: false };
+			parts.push(agenda);
+			header = false;
+			inAgenda = true;
+		} else if (key.startsWith('agenda:')) {
+			if (agenda !== undefined && /^ {0,3}[-*+] /.test(block.raw)) agenda.bullet = block.raw.trimStart()[0] ?? '*';
+		} else if (item !== undefined && key.endsWith(':notes') && inAgenda && agenda !== undefined) {
+			agenda.notesUnder = true;
+		} else if (item !== undefined && (key.endsWith(':heading') || (key.endsWith(':notes') && byId.get(item)?.untitled === true))) {
+			inAgenda = false;
+			const last = parts.at(-1);
+			const section = byId.get(item);
+			const leading = !parts.some((p) => p.kind === 'attendance' || p.kind === 'agenda') && section !== undefined && section.untitled !== true ? [sectionTitle(section)] : undefined;
+			if (last?.kind === 'sections') {
+				if (leading !== undefined) last.leading = [...(last.leading ?? []), ...leading];
+			} else {
+				parts.push({ kind: 'sections', lead, heading: '', ...(leading === undefined ? {} : { leading }) });
+				header = false;
+			}
+		} else if (key === 'aob-heading') {
+			parts.push({ kind: 'aob', lead, heading: block.raw });
+			inAgenda = false;
+		} else if (key === 'links') parts.push({ kind: 'links', lead });
+	}
+	const sections = parts.filter((p): p is SectionsPart & { lead: string } => p.kind === 'sections');
+	const heading = sectionHeading(source?.blocks ?? [], meeting.items.filter((i) => i.untitled !== true));
+	for (const part of sections) part.heading = heading;
+	return { ok: true, style };
+}
+
+function frontMatterTemplates(raw: string, values: Parameters<typeof generalize>[1]): Array<{ key: string; value: string }> {
+	const keys: Array<{ key: string; value: string }> = [];
+	for (const line of raw.split('\n').slice(1, -1)) {
+		const match = /^([A-Za-z_][\w-]*):[ \t]?(.*)$/.exec(line);
+		const last = keys.at(-1);
+		if (match !== null) keys.push({ key: match[1] ?? '', value: match[2] ?? '' });
+		// A nested or folded value's lines go with its key.
+		else if (last !== undefined) last.value += `\n${line}`;
+	}
+	return keys.map(({ key, value }) => ({ key, value: generalize(value, values) }));
+}
+
+/** How a section is headed: the first one's heading around its title, its number as {n}, and the line every section has under it. */
+function sectionHeading(blocks: readonly SourceBlock[], items: readonly AgendaItem[]): string {
+	const raw = new Map(blocks.filter((b) => b.key !== undefined).map((b) => [b.key, b.raw]));
+	const headed = items.filter((i) => raw.has(`item:${i.id}:heading`));
+	const first = headed[0];
+	if (first === undefined) return '## {title}';
+	const line = raw.get(`item:${first.id}:heading`) ?? '';
+	const title = escapeHeading(sectionTitle(first));
+	const at = line.lastIndexOf(title);
+	let template = at < 0 ? line.replace(/^(#+\s+).*?(\s*#*\s*)$/, '$1{title}$2') : `${line.slice(0, at)}{title}${line.slice(at + title.length)}`;
+	// "### 1. Pull request review": numbered in order, so each new one is.
+	const numbered = headed.every((item, n) => NUMBERED.exec(sectionTitle(item))?.[1] === String(n + 1));
+	if (numbered) template = template.replace('{title}', `{n}${NUMBERED.exec(sectionTitle(first))?.[2] ?? '.'} {title}`);
+	// "{: #section1}" under each heading, numbered as it is.
+	const under = headed.map((item, n) => {
+		const firstLine = item.notes.split('\n')[0] ?? '';
+		return IAL.test(firstLine) ? firstLine.replaceAll(String(n + 1), '{n}') : undefined;
+	});
+	// The line most sections have: one that a section says otherwise ("{: #res}" over the resolutions) does not count against it.
+	const counts = new Map<string, number>();
+	for (const u of under) if (u !== undefined) counts.set(u, (counts.get(u) ?? 0) + 1);
+	const [after, count = 0] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
+	if (after !== undefined && count * 2 > headed.length) template += `\n${after}`;
+	return template;
+}
+
+function attendance(raw: string, people: readonly Attendee[]): AttendancePart {
+	const lines = raw.split('\n');
+	let start = 0;
+	while (start < lines.length && (atxHeading(lines[start] ?? '') !== undefined || IAL.test(lines[start] ?? ''))) start++;
+	const heading = start > 0 ? lines.slice(0, start).join('\n') : undefined;
+	const body = lines.slice(start);
+	const form = body.some((l) => attendanceLabel(l) !== undefined && !/^ {0,3}[-*+] /.test(l)) ? labelled(body, people) : listed(body, people);
+	return heading === undefined ? { kind: 'attendance', form } : { kind: 'attendance', heading, form };
+}
+
+function labelled(lines: readonly string[], people: readonly Attendee[]): LabelledNames {
+	const labels: LabelledNames['labels'] = [];
+	let blank = 0;
+	let andLast = false;
+	let rolesPresent = false;
+	for (const line of lines) {
+		const label = attendanceLabel(line);
+		if (label === undefined) {
+			if (line.trim() === '') blank++;
+			continue;
+		}
+		labels.push({ lead: labels.length === 0 && blank === 0 ? '\n' : '\n'.repeat(blank + 1), who: label.kind, template: `${line.slice(0, line.length - label.rest.length)}{names}` });
+		blank = 0;
+		if (label.kind === 'present') {
+			andLast ||= / and [^,]+$/.test(label.rest);
+			rolesPresent ||= people.some((p) => p.role !== undefined && label.rest.includes(p.name));
+		}
+	}
+	return { kind: 'labels', labels, andLast, rolesPresent };
+}
+
+function listed(lines: readonly string[], people: readonly Attendee[]): ListedNames {
+	const bullets = lines.filter((l) => /^ {0,3}[-*+] /.test(l));
+	const bullet = bullets[0]?.trimStart()[0] ?? '*';
+	// The form of the fullest entry: name, handle and note where one has all three.
+	const forms = bullets.map((line) => {
+		const text = line.replace(/^ {0,3}[-*+] +/, '');
+		const person = people.find((p) => text.includes(p.name));
+		if (person === undefined) return undefined;
+		let entry = text.replace(person.name, '{name}');
+		if (person.handle !== undefined) entry = entry.replace(person.handle, '{handle}');
+		if (person.note !== undefined) entry = entry.replace(person.note, '{note}');
+		return { entry, fields: Number(person.handle !== undefined) + Number(person.note !== undefined) };
+	});
+	const best = forms.reduce<{ entry: string; fields: number } | undefined>((a, b) => (b !== undefined && (a === undefined || b.fields > a.fields) ? b : a), undefined);
+	const firstBullet = lines.findIndex((l) => /^ {0,3}[-*+] /.test(l));
+	const gapBetweenNotes = lines.slice(firstBullet).some((l, i, all) => l.trim() === '' && /^ {0,3}[-*+] /.test(all[i + 1] ?? ''));
+	return { kind: 'bullets', bullet, entry: best?.entry ?? '{name}', gapBetweenNotes };
+}

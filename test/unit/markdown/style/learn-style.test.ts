@@ -1,0 +1,101 @@
+// A new meeting, made in Gavel, written in the house style learned from one of a site's files
+// (fixtures after a scribejs working group and a technical committee that minutes its discussion
+// in the agenda): the site's front matter, headings, attendee lines and file name, and a file
+// that reads back as the same meeting.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createItem, createMeeting } from '../../../../src/core/meeting.ts';
+import type { Meeting } from '../../../../src/core/types.ts';
+import { exportMinutes } from '../../../../src/markdown/export.ts';
+import { importMinutes } from '../../../../src/markdown/import/import-minutes.ts';
+import { learnStyle } from '../../../../src/markdown/style/learn-style.ts';
+
+const fixture = (name: string) => readFileSync(new URL(`../../../fixtures/styles/${name}`, import.meta.url), 'utf8');
+
+function newMeeting(): Meeting {
+	const meeting = createMeeting({
+		id: 'm',
+		title: 'Example Working Group Telco — 2026-11-30',
+		date: '2026-11-30',
+		attendees: [
+			{ id: 'p1', name: 'Ada Lovelace', presence: 'present', role: 'chair', handle: '@ada', note: 'TC' },
+			{ id: 'p2', name: 'Katherine Johnson', presence: 'present', handle: '@kj', note: 'TC' },
+			{ id: 'p3', name: 'Alan Turing', presence: 'present', note: 'TC' },
+			{ id: 'p4', name: 'Grace Hopper', presence: 'regrets' },
+		],
+		items: [
+			createItem({ id: 'i1', title: 'Release plan', notes: '**Alan Turing:** the branch is cut.', decisions: [{ id: 'd1', text: 'ship on Friday' }] }),
+			createItem({ id: 'i2', title: 'AOB', notes: 'Nothing else.', actions: [{ id: 'a1', owner: 'Katherine Johnson', text: 'write the release notes', status: 'open' }] }),
+		],
+	});
+	meeting.chair = 'Ada Lovelace';
+	return meeting;
+}
+
+describe('the style of a scribejs working group', () => {
+	const learned = learnStyle(fixture('scribejs-2026-11-23-wg.md'), 'scribejs-2026-11-23-wg.md');
+	if (!learned.ok) throw new Error('not learned');
+	const out = exportMinutes(newMeeting(), 'learned', { style: learned.style });
+
+	it('names the file and writes the front matter as the site does, with a JSON-LD entry per attendee', () => {
+		expect(out.fileName).toBe('scribejs-2026-11-30-wg.md');
+		expect(out.markdown).toMatch(/^---\nlayout: minutes\ndate: 2026-11-30\ntitle: Example Working Group Telco — 2026-11-30\njson-ld: \|\n/);
+		const jsonLd = JSON.parse(/json-ld: \|\n([\s\S]*?)\n---/.exec(out.markdown)?.[1] ?? '') as { dateCreated: string; attendee: Array<{ name: string }> };
+		expect(jsonLd.dateCreated).toBe('2026-11-30');
+		// Those present who hold no role, as the site lists them.
+		expect(jsonLd.attendee.map((a) => a.name)).toEqual(['Katherine Johnson', 'Alan Turing']);
+	});
+
+	it('keeps the site\'s own text, with this meeting\'s date where the file had its own', () => {
+		expect(out.markdown).toContain('# Example Working Group Telco — Minutes\n{: .no_toc}\n\n**Date:** 2026-11-30\n\nSee also the [IRC Log](https://example.org/2026/11/30-wg-irc.txt)');
+		expect(out.markdown).toContain('## Content:\n{: .no_toc}\n\n* TOC\n{:toc}\n---');
+	});
+
+	it('writes the attendance as labelled lines and numbers the sections with their anchors', () => {
+		expect(out.markdown).toContain('## Attendees\n{: .no_toc}\n**Present:** Ada Lovelace, Katherine Johnson, Alan Turing\n\n**Regrets:** Grace Hopper\n\n**Chair:** Ada Lovelace');
+		expect(out.markdown).toContain('### 1. Release plan\n{: #section1}\n\n**Alan Turing:** the branch is cut.');
+		expect(out.markdown).toContain('### 2. AOB\n{: #section2}');
+	});
+
+	it('reads back as the same meeting', () => {
+		const back = importMinutes(out.markdown, { fileName: out.fileName });
+		if (!back.ok) throw new Error('not imported');
+		expect(back.meeting.date).toBe('2026-11-30');
+		expect(back.meeting.chair).toBe('Ada Lovelace');
+		expect(back.meeting.attendees.map((a) => [a.name, a.presence])).toEqual([['Ada Lovelace', 'present'], ['Katherine Johnson', 'present'], ['Alan Turing', 'present'], ['Grace Hopper', 'regrets']]);
+		expect(back.meeting.items.flatMap((i) => i.decisions.map((d) => d.text))).toEqual(['ship on Friday']);
+		expect(back.meeting.items.flatMap((i) => i.actions.map((a) => [a.owner, a.text]))).toEqual([['Katherine Johnson', 'write the release notes']]);
+	});
+});
+
+describe('the style of a committee that minutes in its agenda', () => {
+	const learned = learnStyle(fixture('tsc-2026-11-18.md'), 'tsc-2026-11-18.md');
+	if (!learned.ok) throw new Error('not learned');
+
+	it('writes one bullet a person, with handle and note, a blank line where the note changes', () => {
+		const meeting = newMeeting();
+		meeting.attendees[2]!.note = 'observer';
+		const out = exportMinutes(meeting, 'learned', { style: learned.style });
+		expect(out.fileName).toBe('tsc-2026-11-30.md');
+		expect(out.markdown).toMatch(/^# Example Technical Committee Meeting 2026-11-30\n/);
+		expect(out.markdown).toContain('## Present\n\n* Ada Lovelace @ada (TC)\n* Katherine Johnson @kj (TC)\n\n* Alan Turing (observer)\n');
+	});
+
+	it('groups the agenda under its headings and writes each item\'s discussion under its bullet', () => {
+		const meeting = newMeeting();
+		meeting.items[0]!.group = 'project/core';
+		meeting.items[0]!.notes = 'Alan: the branch is cut.';
+		meeting.items[1]!.group = 'project/admin';
+		const out = exportMinutes(meeting, 'learned', { style: learned.style });
+		expect(out.markdown).toContain('## Agenda\n\n### project/core\n\n* Release plan\n\nAlan: the branch is cut.\n\n**Decision:** ship on Friday\n\n### project/admin\n\n* AOB\n');
+		const back = importMinutes(out.markdown, { fileName: out.fileName });
+		if (!back.ok) throw new Error('not imported');
+		expect(back.meeting.items.map((i) => [i.title, i.group, i.notes.split('\n')[0], i.decisions.length, i.actions.length])).toEqual([['Release plan', 'project/core', 'Alan: the branch is cut.', 1, 0], ['AOB', 'project/admin', 'Nothing else.', 0, 1]]);
+	});
+});
+
+it('says why when the file it is given is not minutes', () => {
+	const learned = learnStyle('', 'empty.md');
+	expect(learned.ok).toBe(false);
+	expect(() => exportMinutes(newMeeting(), 'learned')).toThrow(/learn one from a published minutes file/);
+});
