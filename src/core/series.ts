@@ -6,6 +6,7 @@
 import { nextOccurrence, type Cadence } from './cadence.ts';
 import { createItem, createMeeting } from './meeting.ts';
 import { rosterName, type Person } from './roster.ts';
+import type { HouseStyle } from './house-style.ts';
 import type { Action, ActionOrigin, AgendaItem, Author, Link, Meeting } from './types.ts';
 
 export { rosterName, type Person };
@@ -18,6 +19,8 @@ export interface Series {
 	author?: Author;
 	/** The export profile its minutes are published in, and that profile's options. */
 	profile: string;
+	/** The site's house style, learned from one of its published minutes files: the `learned` profile writes in it. */
+	style?: HouseStyle;
 	options?: SeriesOptions;
 	cadence: Cadence;
 	roster: Person[];

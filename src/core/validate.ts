@@ -114,6 +114,20 @@ export const checkEventShape: Check = (value, path) => {
 	return event.type === 'meeting.created' && event.meeting?.id !== event.meetingId ? `${path}.meeting.id: not the event's meeting (${event.meetingId})` : undefined;
 };
 
+// A house style from a backup: each part with the fields its writer reads.
+const names = object({ kind: oneOf('labels'), labels: list(object({ lead: str, who: oneOf('present', 'regrets', 'guests', 'chair', 'secretary'), template: str })), andLast: bool, rolesPresent: bool });
+const bullets = object({ kind: oneOf('bullets'), bullet: str, entry: str, gapBetweenNotes: bool }, { regrets: str });
+const PARTS: Record<string, Check> = {
+	text: object({ kind: str, lead: str, text: str }),
+	attendance: object({ kind: str, lead: str, form: (v, p) => ((v as { kind?: unknown } | null)?.kind === 'labels' ? names : bullets)(v, p) }, { heading: str }),
+	agenda: object({ kind: str, lead: str, heading: str, bullet: str, notesUnder: bool }, { groupLevel: num }),
+	sections: object({ kind: str, lead: str, heading: str }, { leading: list(str) }),
+	aob: object({ kind: str, lead: str, heading: str }),
+	links: object({ kind: str, lead: str }),
+};
+const stylePart: Check = (v, p) => oneOf(...Object.keys(PARTS))((v as { kind?: unknown } | null)?.kind, `${p}.kind`) ?? PARTS[(v as { kind: string }).kind]?.(v, p);
+const houseStyle = object({ learnedFrom: str, fileName: str, parts: list(stylePart) }, { frontMatter: list(object({ key: str, value: str })) });
+
 /** A series from outside (a backup): the shape core/series.ts expects, first problem with its path. */
 export const checkSeriesShape: Check = object({
 	id: str,
@@ -124,4 +138,4 @@ export const checkSeriesShape: Check = object({
 	roster: list(object({ name: str, aliases: list(str) })),
 	recurring: list(object({ title: str }, { budget: num })),
 	links: list(link),
-}, { author: object({ name: str }, { uri: str, email: str }), options: object({}, { actionsList: bool, timingTable: bool }) });
+}, { author: object({ name: str }, { uri: str, email: str }), options: object({}, { actionsList: bool, timingTable: bool }), style: houseStyle });

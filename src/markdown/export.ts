@@ -7,12 +7,11 @@ import { renderBlocks, renderKeeping, renderWithLayout } from './layout.ts';
 import { mirageWww } from './mirage-www.ts';
 import { plain } from './plain.ts';
 import { styleProfile } from './style/write-style.ts';
-import type { Block, ExportedMinutes, Profile, ProfileOptions } from './profile.ts';
+import { LEARNED, type Block, type ExportedMinutes, type Profile, type ProfileOptions } from './profile.ts';
+
+export { LEARNED };
 
 export const profiles: Readonly<Record<string, Profile>> = { [mirageWww.name]: mirageWww, [plain.name]: plain };
-
-/** The profile that writes in a site's own style, learned from one of its files: `options.style`. */
-export const LEARNED = 'learned';
 
 export function exportMinutes(meeting: Meeting, profileName: string, options: ProfileOptions = {}): ExportedMinutes {
 	if (profileName === LEARNED && options.style === undefined) throw new RangeError('the learned profile needs a style: learn one from a published minutes file first');

@@ -11,6 +11,9 @@ export interface Block {
 	text: string;
 }
 
+/** The profile that writes in a site's own style, learned from one of its files: `ProfileOptions.style`. */
+export const LEARNED = 'learned';
+
 export interface ProfileOptions {
 	/** mirage-www: write YAML front matter (the current site) or the summary line (pre-2022). */
 	frontMatter?: boolean;

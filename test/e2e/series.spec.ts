@@ -164,3 +164,35 @@ test("a series' settings are kept as they are typed, and its next meeting follow
 	await expect(page.getByRole('textbox', { name: 'Name on the roster' })).toHaveCount(2);
 	expect(await page.getByRole('textbox', { name: 'Name on the roster' }).evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))).toEqual(['Ada Lovelace', 'Grace Hopper']);
 });
+
+test("a series learns its site's style from a published file and publishes its next meeting in it", async ({ context, extensionId }) => {
+	const page = await context.newPage();
+	await page.clock.install({ time: new Date('2026-11-23T10:00:00') });
+	await page.goto(`chrome-extension://${extensionId}/panel.html`);
+	await newMeetingFromAgenda(page, '- Release plan (15m)', { title: 'Example Working Group Telco — 2026-11-23', attendees: ['Ada Lovelace'] });
+	await page.getByRole('button', { name: 'Make a weekly series from this meeting' }).click();
+
+	// Not minutes: said, and nothing changes.
+	await page.getByLabel('Learn the site’s style from a file…').setInputFiles({ name: 'notes.md', mimeType: 'text/markdown', buffer: Buffer.from('just some words') });
+	await expect(page.getByRole('alert')).toContainText('No style learned from notes.md');
+	await expect(page.getByLabel('Format')).toHaveValue('mirage-www');
+
+	const published = readFileSync(new URL('../fixtures/styles/scribejs-2026-11-23-wg.md', import.meta.url));
+	await page.getByLabel('Learn the site’s style from a file…').setInputFiles({ name: 'scribejs-2026-11-23-wg.md', mimeType: 'text/markdown', buffer: published });
+	await expect(page.getByLabel('Format')).toHaveValue('learned');
+	await expect(page.getByText('Style learned from scribejs-2026-11-23-wg.md: files named like scribejs-YYYY-MM-DD-wg.md.')).toBeVisible();
+	await page.getByLabel('Name', { exact: true }).fill('Example WG');
+	await page.reload();
+	await page.getByRole('button', { name: 'Example WG', exact: true }).click();
+	await expect(page.getByLabel('Format')).toHaveValue('learned');
+
+	await page.getByRole('button', { name: 'Prepare the next meeting' }).click();
+	await page.getByLabel('Add attendee').fill('Grace Hopper');
+	await page.getByLabel('Add attendee').press('Enter');
+	await page.getByRole('button', { name: 'Publish', exact: true }).click();
+	const markdown = page.getByRole('textbox', { name: 'Markdown' });
+	await expect(markdown).toHaveValue(/^---\nlayout: minutes\ndate: 2026-11-30\ntitle: .*\njson-ld: \|\n/);
+	await expect(markdown).toHaveValue(/\n# Example Working Group Telco — Minutes\n\{: \.no_toc\}\n\n\*\*Date:\*\* 2026-11-30\n/);
+	await expect(markdown).toHaveValue(/\n## Attendees\n\{: \.no_toc\}\n\*\*Present:\*\* Grace Hopper\n/);
+	await expect(page.getByRole('button', { name: 'Download scribejs-2026-11-30-wg.md' })).toBeVisible();
+});

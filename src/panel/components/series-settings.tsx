@@ -10,7 +10,8 @@ import { authorWith } from '../../core/author.ts';
 import type { Author, Link } from '../../core/types.ts';
 import { weekdayName } from '../format.ts';
 import { keepFocusInList } from '../list-focus.ts';
-import { PROFILES } from '../profiles.ts';
+import { profileChoices } from '../profiles.ts';
+import { HouseStyleField } from './house-style-field.tsx';
 import { TimeField } from './typed-field.tsx';
 import { removal, UndoNotice, type Removal } from './undo-notice.tsx';
 
@@ -91,8 +92,9 @@ export function SeriesSettings({ series, change }: Props) {
 				</div>
 				<label for="series-profile">Format</label>
 				<select id="series-profile" value={series.profile} onChange={(e) => change((s) => ({ ...s, profile: e.currentTarget.value }))}>
-					{PROFILES.map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+					{profileChoices(series).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
 				</select>
+				<HouseStyleField series={series} change={change} />
 				{series.profile === 'mirage-www' ? (
 					<label class="check"><input type="checkbox" checked={series.options?.actionsList === true} onChange={(e) => option({ actionsList: e.currentTarget.checked })} /> Add a list of the actions after the notes</label>
 				) : null}

@@ -7,7 +7,7 @@ import type { Change, Fix, PrepareField, PublishCheck } from '../../markdown/pub
 import type { ExportedMinutes } from '../../markdown/profile.ts';
 import { copyText, downloadText } from '../../platform/save-file.ts';
 import { markInteractive } from '../interactive.ts';
-import { PROFILES } from '../profiles.ts';
+import { profileChoices } from '../profiles.ts';
 import type { Session } from '../state/session.ts';
 
 interface Props {
@@ -42,7 +42,7 @@ export function PublishView({ meeting: own, series, session, now, onField, onRos
 	const made = useMemo(() => {
 		if (modules === undefined) return undefined;
 		// Outside a series, plain minutes say how long each item took; a series says itself.
-		const options = series === undefined ? { timingTable: profile === 'plain' } : { timingTable: profile === 'plain' && series.options?.timingTable === true, actionsList: series.options?.actionsList === true };
+		const options = series === undefined ? { timingTable: profile === 'plain' } : { timingTable: profile === 'plain' && series.options?.timingTable === true, actionsList: series.options?.actionsList === true, ...(series.style === undefined ? {} : { style: series.style }) };
 		const minutes = modules.exportMinutes(meeting, profile, { ...options, now: now() });
 		const checks = modules.publishChecks(meeting, now(), { ...(series === undefined ? {} : { roster: series.roster }), profile, options: { ...options, now: now() } });
 		return { minutes, preview: modules.renderPreview(minutes.markdown), checks };
@@ -60,7 +60,7 @@ export function PublishView({ meeting: own, series, session, now, onField, onRos
 			<section class="card">
 				<label for="profile">Format</label>
 				<select id="profile" aria-keyshortcuts="Alt+H" value={profile} onChange={(e) => setProfile(e.currentTarget.value)}>
-					{PROFILES.map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+					{profileChoices(series).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
 				</select>
 				<p class={`status-line ${meeting.draft === true ? 'draft' : 'final'}`}>
 					{meeting.draft === true ? (

@@ -35,6 +35,17 @@ const weekly: Series = {
 	roster: [{ name: 'Anil Madhavapeddy', aliases: ['avsm'] }],
 	recurring: [{ title: 'Release status', budget: 10 }],
 	links: [],
+	// A house style learned from one of the site's files comes back with its series.
+	style: {
+		learnedFrom: '2026-11-18.md',
+		fileName: '{date}.md',
+		frontMatter: [{ key: 'date', value: '{date}' }],
+		parts: [
+			{ kind: 'text', lead: '', text: '# Weekly call {date}' },
+			{ kind: 'attendance', lead: '\n\n', heading: '## Present', form: { kind: 'bullets', bullet: '*', entry: '{name} {handle}', gapBetweenNotes: false } },
+			{ kind: 'sections', lead: '\n\n', heading: '## {title}' },
+		],
+	},
 };
 
 async function filled(name: string): Promise<{ database: Database; backup: string }> {
@@ -141,6 +152,17 @@ describe('backup', () => {
 		delete value.checksum;
 		const { makeChecksum } = await import('../../helpers/backup-checksum.ts');
 		expect(await readBackup(JSON.stringify({ ...value, checksum: await makeChecksum(value) }))).toEqual({ ok: false, message: expect.stringContaining('series[0].cadence.weekday: expected a number') });
+	});
+
+	it('refuses a series whose house style is damaged, naming where', async () => {
+		const { backup } = await filled('a');
+		const value = JSON.parse(backup) as { series: Array<{ style: { parts: Array<Record<string, unknown>> } }>; checksum?: string };
+		const part = value.series[0]?.style.parts[1];
+		if (part === undefined) throw new Error('the backup has the style');
+		part['form'] = { kind: 'bullets', bullet: '*' };
+		delete value.checksum;
+		const { makeChecksum } = await import('../../helpers/backup-checksum.ts');
+		expect(await readBackup(JSON.stringify({ ...value, checksum: await makeChecksum(value) }))).toEqual({ ok: false, message: expect.stringContaining('series[0].style.parts[1].form.entry: missing') });
 	});
 
 	it('never throws on arbitrary or damaged files, and a refused one leaves the database as it was', async () => {
