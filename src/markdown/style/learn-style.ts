@@ -30,6 +30,9 @@ export function learnStyle(markdown: string, fileName: string): LearnResult {
 	const parts = style.parts;
 	const byId = new Map(meeting.items.map((i) => [i.id, i]));
 	let agenda: (AgendaPart & { lead: string }) | undefined;
+	// The agenda's text before its first bullet, and whether that bullet was seen.
+	const intro: SourceBlock[] = [];
+	let listed = false;
 	let inAgenda = false;
 	// Text before the first part that holds the meeting is the site's header, kept whatever it says.
 	let header = true;
@@ -46,6 +49,7 @@ export function learnStyle(markdown: string, fileName: string): LearnResult {
 			if (inAgenda && agenda !== undefined) {
 				// "### nodejs/node": the groups are written from each item's own.
 				if (heading !== undefined) agenda.groupLevel ??= heading.level;
+				if (!listed) intro.push(block);
 				continue;
 			}
 			if (header || block.raw.split('\n').every((l) => SITE_MARKUP.test(l))) parts.push({ kind: 'text', lead, text: generalize(block.raw, values) });
@@ -65,7 +69,14 @@ export function learnStyle(markdown: string, fileName: string): LearnResult {
 			header = false;
 			inAgenda = true;
 		} else if (key.startsWith('agenda:')) {
-			if (agenda !== undefined && /^ {0,3}[-*+] /.test(block.raw)) agenda.bullet = block.raw.trimStart()[0] ?? '*';
+			if (agenda !== undefined && !listed) {
+				agenda.bullet = /^ {0,3}([-*+]) /.exec(block.raw)?.[1] ?? agenda.bullet;
+				// What stands between the agenda's heading and its first bullet's group ("### Announcements" over the
+				// line every agenda has) is the agenda's own opening.
+				if (atxHeading(intro.at(-1)?.raw ?? '') !== undefined) intro.pop();
+				agenda.heading += intro.map((b) => b.lead + generalize(b.raw, values)).join('');
+				listed = true;
+			}
 		} else if (item !== undefined && key.endsWith(':notes') && inAgenda && agenda !== undefined) {
 			agenda.notesUnder = true;
 		} else if (item !== undefined && (key.endsWith(':heading') || (key.endsWith(':notes') && byId.get(item)?.untitled === true))) {

@@ -5,6 +5,7 @@
 import type { AgendaItem, Attendee, Meeting } from '../../core/types.ts';
 import { joinNames } from '../attendees-line.ts';
 import { escapeHeading, escapeInline, escapeNotes, trimBlankLines } from '../escape.ts';
+import { atxHeading } from '../line-scan.ts';
 import { hasSection, sectionTitle } from '../mirage-www.ts';
 import type { Block, Profile } from '../profile.ts';
 import { recordLines } from '../records.ts';
@@ -114,7 +115,8 @@ function agenda(meeting: Meeting, part: AgendaPart, style: HouseStyle): string {
 	const planned = meeting.items.filter((i) => !i.unplanned);
 	if (planned.length === 0) return '';
 	const out: string[] = [part.heading];
-	let group: string | undefined;
+	// The agenda's own opening may end under a group's heading ("### Announcements"): its items go there.
+	let group = part.heading.split('\n').slice(1).map((l) => atxHeading(l)).findLast((h) => h !== undefined)?.text;
 	let previous: 'heading' | 'bullet' | 'notes' = 'heading';
 	for (const item of planned) {
 		if (part.groupLevel !== undefined && item.group !== undefined && item.group !== group) {

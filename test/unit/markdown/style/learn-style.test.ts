@@ -99,3 +99,37 @@ it('says why when the file it is given is not minutes', () => {
 	expect(learned.ok).toBe(false);
 	expect(() => exportMinutes(newMeeting(), 'learned')).toThrow(/learn one from a published minutes file/);
 });
+
+it("keeps the agenda's own opening, and puts items of its group under it", () => {
+	const published = `# Committee Meeting 2026-11-18
+
+## Present
+
+* Ada Lovelace @ada (TC)
+
+## Agenda
+
+### Announcements
+
+*Extracted from labelled issues prior to the meeting.*
+
+### project/core
+
+* Budget
+  * Ada - the budget is agreed, and will
+    be published this week.
+
+## Upcoming Meetings
+
+* **Calendar**: <https://example.org/calendar>
+`;
+	const learned = learnStyle(published, '2026-11-18.md');
+	if (!learned.ok) throw new Error('not learned');
+	const meeting = newMeeting();
+	meeting.items[0]!.group = 'Announcements';
+	meeting.items[1]!.group = 'project/core';
+	const out = exportMinutes(meeting, 'learned', { style: learned.style }).markdown;
+	expect(out).toContain('## Agenda\n\n### Announcements\n\n*Extracted from labelled issues prior to the meeting.*\n\n* Release plan\n');
+	expect(out.match(/### Announcements/g)).toHaveLength(1);
+	expect(out).toContain('### project/core\n\n* AOB\n');
+});
