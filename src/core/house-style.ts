@@ -13,6 +13,8 @@ export interface HouseStyle {
 	frontMatter?: Array<{ key: string; value: string }>;
 	/** The parts of a file, in order; what is between them is their `lead`. */
 	parts: StylePart[];
+	/** How the file marked a decision and an action in its notes, from {text}, {owner} and {n} (the record's number). */
+	records?: { decision?: string; action?: string };
 }
 
 export type StylePart = { lead: string } & (

@@ -8,6 +8,7 @@ import type { AgendaItem, Attendee, SourceBlock } from '../../core/types.ts';
 import { escapeHeading } from '../escape.ts';
 import { attendanceLabel } from '../import/attendance.ts';
 import { importMinutes } from '../import/import-minutes.ts';
+import { marksIn, recordSection } from '../marks.ts';
 import { atxHeading } from '../line-scan.ts';
 import { sectionTitle } from '../mirage-www.ts';
 import type { AgendaPart, AttendancePart, HouseStyle, LabelledNames, ListedNames, SectionsPart } from '../../core/house-style.ts';
@@ -98,7 +99,34 @@ export function learnStyle(markdown: string, fileName: string): LearnResult {
 	const sections = parts.filter((p): p is SectionsPart & { lead: string } => p.kind === 'sections');
 	const heading = sectionHeading(source?.blocks ?? [], meeting.items.filter((i) => i.untitled !== true));
 	for (const part of sections) part.heading = heading;
+	const records = recordForms(meeting.items);
+	if (records.decision !== undefined || records.action !== undefined) style.records = records;
 	return { ok: true, style };
+}
+
+/** The first decision and action the file marked in its notes, as templates: "> ***Resolution #{n}: {text}***" and the line under it. */
+function recordForms(items: readonly AgendaItem[]): NonNullable<HouseStyle['records']> {
+	const forms: NonNullable<HouseStyle['records']> = {};
+	for (const item of items) {
+		// A recap ("Resolutions", "Action items") lists records made above it, in its own form.
+		if (recordSection(item.heading ?? item.title) !== undefined) continue;
+		const lines = item.notes.split('\n');
+		for (const { line, mark } of marksIn(item)) {
+			const kind = 'decision' in mark ? 'decision' : 'action';
+			if (forms[kind] !== undefined) continue;
+			const text = 'decision' in mark ? mark.decision.text : mark.action.text;
+			const owner = 'action' in mark ? mark.action.owner : '';
+			let template = (lines[line] ?? '').replace(text, '{text}');
+			if (!template.includes('{text}')) continue;
+			if (owner !== '') template = template.replace(owner, '{owner}');
+			const number = /#\s*(\d+)/.exec(template);
+			if (number !== null) template = template.replace(number[0], number[0].replace(number[1] ?? '', '{n}'));
+			const under = lines[line + 1] ?? '';
+			if (number !== null && IAL.test(under) && under.includes(number[1] ?? '')) template += `\n${under.replace(number[1] ?? '', '{n}')}`;
+			forms[kind] = template;
+		}
+	}
+	return forms;
 }
 
 function frontMatterTemplates(raw: string, values: Parameters<typeof generalize>[1]): Array<{ key: string; value: string }> {

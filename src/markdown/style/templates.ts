@@ -4,9 +4,9 @@
 
 import type { Meeting } from '../../core/types.ts';
 
-const PLACEHOLDER = /\{(date|date\/|date:compact|title|summary|chair|secretary|n|names|name|handle|note)\}/g;
+const PLACEHOLDER = /\{(date|date\/|date:compact|title|summary|chair|secretary|n|names|name|handle|note|text|owner)\}/g;
 
-export type TemplateValues = Partial<Record<'date' | 'title' | 'summary' | 'chair' | 'secretary' | 'n' | 'names' | 'name' | 'handle' | 'note', string>> & { lists?: PeopleLists };
+export type TemplateValues = Partial<Record<'date' | 'title' | 'summary' | 'chair' | 'secretary' | 'n' | 'names' | 'name' | 'handle' | 'note' | 'text' | 'owner', string>> & { lists?: PeopleLists };
 
 /** The lists of people a template can repeat a unit for, by what they are. */
 export type PeopleLists = Record<ListName, string[]>;

@@ -8,7 +8,8 @@ import { escapeHeading, escapeInline, escapeNotes, trimBlankLines } from '../esc
 import { atxHeading } from '../line-scan.ts';
 import { hasSection, sectionTitle } from '../mirage-www.ts';
 import type { Block, Profile } from '../profile.ts';
-import { recordLines } from '../records.ts';
+import { actionKey, markedInNotes, marksIn } from '../marks.ts';
+import { actionLine, decisionLine, recordLines } from '../records.ts';
 import type { AgendaPart, AttendancePart, HouseStyle, LabelledNames, ListedNames, SectionsPart } from '../../core/house-style.ts';
 import { fill, peopleLists, type TemplateValues } from './templates.ts';
 
@@ -40,6 +41,7 @@ function styleBlocks(meeting: Meeting, style: HouseStyle): Block[] {
 	const leading = new Set(sectionParts.length > 1 ? (sectionParts[0]?.leading ?? []).map((t) => t.toLowerCase()) : []);
 	const isLeading = (item: AgendaItem) => leading.has(sectionTitle(item).toLowerCase());
 	let numbered = 0;
+	const counted: Counted = { decision: 0, action: 0 };
 	style.parts.forEach((part, index) => {
 		switch (part.kind) {
 			case 'text':
@@ -49,7 +51,7 @@ function styleBlocks(meeting: Meeting, style: HouseStyle): Block[] {
 				add('attendees', part.lead, attendance(meeting.attendees, meeting, part));
 				break;
 			case 'agenda':
-				add('agenda', part.lead, agenda(meeting, part, style));
+				add('agenda', part.lead, agenda(meeting, part, style, counted));
 				break;
 			case 'sections': {
 				const first = part === sectionParts[0];
@@ -59,7 +61,7 @@ function styleBlocks(meeting: Meeting, style: HouseStyle): Block[] {
 					const lead = n === 0 ? part.lead : '\n\n';
 					if (item.untitled === true) add(`item:${item.id}:notes`, lead, notesText(item.notes, levelOf(part.heading)));
 					else writeSection(item, ++numbered, part, lead, add);
-					add(`item:${item.id}:records`, '\n\n', recordLines(item).join('\n'));
+					add(`item:${item.id}:records`, '\n\n', recordsOf(item, style, counted).join(style.records === undefined ? '\n' : '\n\n'));
 					add(`item:${item.id}:links`, '\n\n', definitions(item.links));
 				});
 				break;
@@ -77,6 +79,23 @@ function styleBlocks(meeting: Meeting, style: HouseStyle): Block[] {
 	});
 	if (!style.parts.some((p) => p.kind === 'links')) add('links', '\n\n', definitions(meeting.links));
 	return blocks;
+}
+
+/** Records numbered through the meeting ("Resolution #2"), those the notes mark included. */
+interface Counted {
+	decision: number;
+	action: number;
+}
+
+/** The item's records its notes do not mark, as the site marks them (or as bullets, where the file marked none). */
+function recordsOf(item: AgendaItem, style: HouseStyle, counted: Counted): string[] {
+	const forms = style.records;
+	if (forms === undefined) return recordLines(item);
+	for (const { mark } of marksIn(item)) counted['decision' in mark ? 'decision' : 'action']++;
+	const marked = markedInNotes(item);
+	const decisions = item.decisions.filter((d) => !marked.decisions.has(d.text)).map((d) => (forms.decision === undefined ? decisionLine(d) : fill(forms.decision, { text: escapeInline(d.text), n: String(++counted.decision) })));
+	const actions = item.actions.filter((a) => !marked.actions.has(actionKey(a))).map((a) => (forms.action === undefined ? actionLine(a) : fill(forms.action, { text: escapeInline(a.text), owner: escapeInline(a.owner), n: String(++counted.action) })));
+	return [...decisions, ...actions];
 }
 
 function definitions(links: AgendaItem['links']): string {
@@ -111,7 +130,7 @@ function notesUnderAgenda(item: AgendaItem, style: HouseStyle): boolean {
 	return item.unplanned !== true && item.heading === undefined && style.parts.some((p) => p.kind === 'agenda' && p.notesUnder);
 }
 
-function agenda(meeting: Meeting, part: AgendaPart, style: HouseStyle): string {
+function agenda(meeting: Meeting, part: AgendaPart, style: HouseStyle, counted: Counted): string {
 	const planned = meeting.items.filter((i) => !i.unplanned);
 	if (planned.length === 0) return '';
 	const out: string[] = [part.heading];
@@ -130,7 +149,7 @@ function agenda(meeting: Meeting, part: AgendaPart, style: HouseStyle): string {
 		const under = notesUnderAgenda(item, style);
 		// Records not typed in the notes go under the bullet too, as lines the importer reads back as marks.
 		// (As paragraphs: a bullet nested under the item would read back as a sub-item.)
-		const records = under ? recordLines(item).map((l) => l.replace(/^- /, '')).join('\n\n') : '';
+		const records = under ? recordsOf(item, style, counted).map((l) => l.replace(/^- /, '')).join('\n\n') : '';
 		const notes = [under ? notesText(item.notes, part.groupLevel ?? levelOf(part.heading)) : '', records].filter((t) => t !== '').join('\n\n');
 		if (notes !== '') {
 			// A nested list goes right under its bullet; a paragraph after a blank line, so it reads back as the item's.

@@ -57,6 +57,11 @@ describe('the style of a scribejs working group', () => {
 		expect(out.markdown).toContain('### 2. AOB\n{: #section2}');
 	});
 
+	it('marks decisions and actions as the site does, numbered', () => {
+		expect(out.markdown).toContain('**Alan Turing:** the branch is cut.\n\n> ***Resolution #1: ship on Friday***\n{: #resolution1 .resolution}');
+		expect(out.markdown).toContain('Nothing else.\n\n> ***Action #1: write the release notes (Katherine Johnson)***\n{: #action1 .action}');
+	});
+
 	it('reads back as the same meeting', () => {
 		const back = importMinutes(out.markdown, { fileName: out.fileName });
 		if (!back.ok) throw new Error('not imported');
