@@ -1,7 +1,8 @@
 // Reads the bullets under the agenda heading: one entry per top-level bullet, with its nested
 // bullets as sub-items and wrapped lines joined. Text that is not a bullet is left for the
 // caller to keep verbatim, and so is a nested list that is the discussion of its bullet rather
-// than its sub-items (the Node.js TSC minutes these under the agenda bullet).
+// than its sub-items (the Node.js TSC minutes these under the agenda bullet): one written as prose,
+// or any, in an agenda that holds its discussion.
 
 import type { LineContext } from '../line-scan.ts';
 
@@ -84,9 +85,12 @@ export function readAgendaList(lines: readonly string[], contexts: readonly Line
 		if (last !== undefined && last.end === i) last.end = i + 1;
 		else other.push({ start: i, end: i + 1 });
 	}
+	// Once the agenda holds its discussion (prose under a bullet, a speaker's line), every nested list is discussion.
+	const first = entries[0]?.start ?? Infinity;
+	const discussed = entries.some((e) => e.prose) || other.some((o) => o.start > first && SPEAKER.test(lines[o.start] ?? ''));
 	for (const entry of entries) {
 		// Not by length: a sub-item typed in Gavel may be long, and comes back one line.
-		if (!entry.prose) continue;
+		if (!entry.prose && !(discussed && entry.subItems.length > 0)) continue;
 		other.push({ start: entry.titleEnd, end: entry.end });
 		entry.subItems = [];
 		entry.end = entry.titleEnd;

@@ -51,6 +51,7 @@ it('gives each agenda item the discussion written under its bullet', () => {
 });
 
 it('takes a discussion nested under a bullet as its notes, and the heading over the bullets as its group', () => {
+	// (Sub-items, one-line bullets under a bullet of an agenda that holds no discussion, are read as such: round-trip tests.)
 	const minutes = `# Committee Meeting 2026-11-25
 
 ## Agenda
@@ -81,11 +82,11 @@ it('takes a discussion nested under a bullet as its notes, and the heading over 
 	expect(result.meeting.items.filter((i) => !i.unplanned).map((i) => [i.title, i.group, i.subItems, i.notes])).toEqual([
 		['Runtime deprecation of the old constructor [#19079](https://example.org/19079)', 'project/core', [],
 			'  * Rich - wants a feel for where people are; two have changed\n    their position since last week.\n  * James: prefer not to land for 10.0.0.\n    * evaluate again before it goes LTS'],
-		// One-line bullets nested one deep are still the item's sub-items.
-		['Release plan', 'project/core', ['dates', 'owners'], ''],
+		// In an agenda that holds its discussion, one-line bullets under a bullet are its discussion too.
+		['Release plan', 'project/core', [], '  * dates\n  * owners'],
 		['Travel fund [#99](https://example.org/99)', 'project/admin', [], ''],
 		// Its discussion is under it: "Upcoming Meetings" after the agenda is not its section for sharing a word.
-		['Updating the board on meetings [#476](https://example.org/476)', 'project/admin', ['the next board call is in May'], ''],
+		['Updating the board on meetings [#476](https://example.org/476)', 'project/admin', [], '  * the next board call is in May'],
 	]);
 	expect(result.meeting.items.find((i) => i.title === 'Upcoming Meetings')).toMatchObject({ unplanned: true });
 	expect(exportMinutes(result.meeting, 'mirage-www').markdown).toBe(minutes);
