@@ -116,4 +116,10 @@ export function scanLines(lines: readonly string[], options: { neutraliseUnclose
 	return open === undefined ? { contexts, neutralised } : { contexts, neutralised, open };
 }
 
+/** A kramdown attribute list alone on its line: `{: .no_toc}`, `{: #section1}`. */
+export const IAL = /^\{:[^}]*\}\s*$/;
+
+/** A line for the site's generator or its editors, not the meeting's text: an attribute list, kramdown's `* TOC` / `{:toc}`, a rule, a comment, a blank. */
+export const SITE_MARKUP = /^\s*(?:\{:.*\}|[-*] TOC|-{3,}|\*{3,}|_{3,}|<!--.*-->)?\s*$/;
+
 export const LINK_DEFINITION = /^ {0,3}\[((?:[^\]\\]|\\.){1,999})\]:[ \t]*(<[^>\n]*>|\S+)(?:[ \t]+("[^"]*"|'[^']*'|\([^)]*\)))?[ \t]*$/;

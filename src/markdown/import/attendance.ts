@@ -6,7 +6,7 @@
 
 import type { AttendeeRole, Presence } from '../../core/types.ts';
 import { parseNameList, type ParsedPerson } from '../attendees-line.ts';
-import { atxHeading, type LineContext } from '../line-scan.ts';
+import { atxHeading, IAL, type LineContext } from '../line-scan.ts';
 
 export type LabelKind = 'present' | 'regrets' | 'guests' | AttendeeRole;
 
@@ -54,7 +54,6 @@ export function isAttendanceHeading(title: string): boolean {
 }
 
 const BULLET = /^ {0,3}[-*+] +(.*)$/;
-const IAL = /^\{:[^}]*\}\s*$/;
 
 /**
  * The attendance in lines [from, to): every labelled paragraph and name list until the first

@@ -9,7 +9,7 @@ import { readAgendaTitle } from '../agenda-entry.ts';
 import { isAttendeesLine, parseNameList, readAttendeesParagraph } from '../attendees-line.ts';
 import { readAttendance } from './attendance.ts';
 import { unescapeHeading, unescapeInline } from '../escape.ts';
-import { atxHeading, scanLines } from '../line-scan.ts';
+import { atxHeading, scanLines, SITE_MARKUP } from '../line-scan.ts';
 import { readAgendaList, SPEAKER, type AgendaListResult } from './agenda-list.ts';
 import { attachLayout } from './attach-layout.ts';
 import { readHead, unreadable } from './file-head.ts';
@@ -72,9 +72,6 @@ function notesUnderEntries(lines: readonly string[], agenda: AgendaListResult, i
 	}
 	return { found, taken };
 }
-
-/** Lines for the site or its editors, not the meeting's text: kramdown's `{: .no_toc}` and `* TOC` / `{:toc}`, a rule, a comment. */
-const SITE_MARKUP = /^\s*(?:\{:.*\}|[-*] TOC|-{3,}|\*{3,}|_{3,}|<!--.*-->)?\s*$/;
 
 /** Where the text under the notes heading starts, past the site's own markup; undefined when there is none. */
 function openingRange(lines: readonly string[], region: Region): number | undefined {

@@ -9,15 +9,11 @@ import { escapeHeading } from '../escape.ts';
 import { attendanceLabel } from '../import/attendance.ts';
 import { importMinutes } from '../import/import-minutes.ts';
 import { marksIn, recordSection } from '../marks.ts';
-import { atxHeading } from '../line-scan.ts';
+import { atxHeading, IAL, SITE_MARKUP } from '../line-scan.ts';
 import { sectionTitle } from '../mirage-www.ts';
 import type { AgendaPart, AttendancePart, HouseStyle, LabelledNames, ListedNames, SectionsPart } from '../../core/house-style.ts';
-import { generalize, generalizeDate, peopleLists } from './templates.ts';
+import { generalize, generalizeDate, NUMBERED, peopleLists } from './templates.ts';
 
-/** A line for the site's generator, not the meeting: kramdown's `{: .no_toc}`, `* TOC` / `{:toc}`, a rule. */
-const SITE_MARKUP = /^\s*(?:\{:.*\}|[-*] TOC|-{3,}|\*{3,}|_{3,})?\s*$/;
-const IAL = /^\{:.*\}$/;
-const NUMBERED = /^(\d{1,3})([.)]) /;
 
 export type LearnResult = { ok: true; style: HouseStyle } | { ok: false; errors: Diagnostic[] };
 

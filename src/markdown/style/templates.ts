@@ -4,6 +4,9 @@
 
 import type { Meeting } from '../../core/types.ts';
 
+/** A section title numbered in the file's order: "1. Pull request review", "2) Issues". */
+export const NUMBERED = /^(\d{1,3})([.)]) /;
+
 const PLACEHOLDER = /\{(date|date\/|date:compact|title|summary|chair|secretary|n|names|name|handle|note|text|owner)\}/g;
 
 export type TemplateValues = Partial<Record<'date' | 'title' | 'summary' | 'chair' | 'secretary' | 'n' | 'names' | 'name' | 'handle' | 'note' | 'text' | 'owner', string>> & { lists?: PeopleLists };

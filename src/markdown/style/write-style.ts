@@ -5,16 +5,14 @@
 import type { AgendaItem, Attendee, Meeting } from '../../core/types.ts';
 import { joinNames } from '../attendees-line.ts';
 import { escapeHeading, escapeInline, escapeNotes, trimBlankLines } from '../escape.ts';
-import { atxHeading } from '../line-scan.ts';
+import { atxHeading, IAL } from '../line-scan.ts';
 import { hasSection, sectionTitle } from '../mirage-www.ts';
 import type { Block, Profile } from '../profile.ts';
 import { actionKey, markedInNotes, marksIn } from '../marks.ts';
 import { actionLine, decisionLine, recordLines } from '../records.ts';
 import type { AgendaPart, AttendancePart, HouseStyle, LabelledNames, ListedNames, SectionsPart } from '../../core/house-style.ts';
-import { fill, peopleLists, type TemplateValues } from './templates.ts';
+import { fill, NUMBERED, peopleLists, type TemplateValues } from './templates.ts';
 
-const NUMBERED = /^\d{1,3}[.)] /;
-const IAL = /^\{:.*\}$/;
 
 export function styleProfile(style: HouseStyle): Profile {
 	return {
