@@ -13,7 +13,6 @@ import { actionLine, decisionLine, recordLines } from '../records.ts';
 import type { AgendaPart, AttendancePart, HouseStyle, LabelledNames, ListedNames, SectionsPart } from '../../core/house-style.ts';
 import { fill, NUMBERED, peopleLists, type TemplateValues } from './templates.ts';
 
-
 export function styleProfile(style: HouseStyle): Profile {
 	return {
 		name: `learned:${style.learnedFrom}`,
@@ -24,7 +23,8 @@ export function styleProfile(style: HouseStyle): Profile {
 	};
 }
 
-function styleBlocks(meeting: Meeting, style: HouseStyle): Block[] {
+function styleBlocks(meeting: Meeting, learned: HouseStyle): Block[] {
+	const style = withEveryPart(learned);
 	const values: TemplateValues = { date: meeting.date, title: meeting.title, summary: meeting.summary ?? meeting.title, chair: meeting.chair ?? '', secretary: meeting.secretary ?? '', lists: peopleLists(meeting) };
 	const blocks: Block[] = [];
 	const add = (key: string, lead: string, text: string) => {
@@ -77,6 +77,19 @@ function styleBlocks(meeting: Meeting, style: HouseStyle): Block[] {
 	});
 	if (!style.parts.some((p) => p.kind === 'links')) add('links', '\n\n', definitions(meeting.links));
 	return blocks;
+}
+
+/**
+ * The style with a place for everything a meeting can hold, so none of it is left out: sections (for
+ * unplanned items) and AoB after the rest, headed like the file's sections, where the file had none.
+ */
+function withEveryPart(style: HouseStyle): HouseStyle {
+	const parts = [...style.parts];
+	const sections = parts.find((p) => p.kind === 'sections');
+	const level = sections === undefined ? 2 : levelOf(sections.heading);
+	if (sections === undefined) parts.push({ kind: 'sections', lead: '\n\n', heading: '## {title}' });
+	if (!parts.some((p) => p.kind === 'aob')) parts.push({ kind: 'aob', lead: '\n\n', heading: `${'#'.repeat(level)} Any other business` });
+	return { ...style, parts };
 }
 
 /** Records numbered through the meeting ("Resolution #2"), those the notes mark included. */

@@ -138,3 +138,15 @@ it("keeps the agenda's own opening, and puts items of its group under it", () =>
 	expect(out.match(/### Announcements/g)).toHaveLength(1);
 	expect(out).toContain('### project/core\n\n* AOB\n');
 });
+
+it('loses nothing a meeting holds where the file had no place for it', () => {
+	// An agenda, no sections, no AoB.
+	const learned = learnStyle('# Call 2026-11-18\n\n## Agenda\n\n* Budget\n', '2026-11-18.md');
+	if (!learned.ok) throw new Error('not learned');
+	const meeting = newMeeting();
+	meeting.items.push(createItem({ id: 'i3', title: 'Raised on the call', notes: 'The venue moves.', unplanned: true }));
+	meeting.aob = 'Cake on Friday.';
+	const out = exportMinutes(meeting, 'learned', { style: learned.style }).markdown;
+	expect(out).toContain('## Raised on the call\n\nThe venue moves.');
+	expect(out).toContain('## Any other business\n\nCake on Friday.');
+});
