@@ -3,6 +3,11 @@
 import { expect, test } from './fixtures.ts';
 import { newMeetingFromAgenda, openMeeting, openPanel } from './steps.ts';
 
+// Real typing, real panels opened and closed: 20–27 s on CI's two workers (2026-12-02), and 30 s
+// on a machine busy with other work, over the default 30 s. What is
+// held is that nothing is lost; how fast is for `npm run bench`.
+test.describe.configure({ timeout: 90_000 });
+
 // Twenty closes, six or seven to a test so that none runs long.
 for (const [from, to] of [[1, 7], [8, 14], [15, 20]] as const) {
 	test(`closing the panel within 50 ms of the last key loses nothing (closes ${from}–${to} of 20)`, async ({ context, extensionId }) => {
