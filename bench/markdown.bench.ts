@@ -9,6 +9,7 @@ import type { Meeting } from '../src/core/types.ts';
 import { exportMinutes } from '../src/markdown/export.ts';
 import { importMinutes } from '../src/markdown/import/import-minutes.ts';
 import { checkMinutes } from '../src/markdown/check.ts';
+import { learnStyle } from '../src/markdown/style/learn-style.ts';
 import { parseAgendaText } from '../src/core/agenda-text.ts';
 import { parseNotesLine } from '../src/core/notes-commands.ts';
 
@@ -72,6 +73,10 @@ export function run(corpusDir: string | undefined): Measure[] {
 		'emphasis and ticks': '*_`'.repeat(330_000),
 	};
 	adversarial['a line of spaces'] = `a${' '.repeat(1_000_000)}b`;
+	adversarial['grouped agenda with discussion'] = `## Agenda\n\n${'### g\n\n* x\n  * y\n    z\n'.repeat(40_000)}`;
+	// A JSON-LD list of 20 000 attendees in the front matter, and the same names present: the style learner's repeats.
+	const people = Array.from({ length: 20_000 }, (_, i) => `Person ${i}`);
+	adversarial['attendee list in the front matter'] = `---\ndate: 2020-01-01\njson-ld: |\n${people.map((n) => `    {\n        "name": "${n}"\n    },`).join('\n')}\n---\n\n**Present:** ${people.join(', ')}\n`;
 	// Lines typed as commands in the notes (present+, action:, s///), at their worst.
 	adversarial['present list of spaces'] = `present+ ${' '.repeat(1_000_000)}x`;
 	adversarial['action of words'] = `action: ${'a '.repeat(500_000)}`;
@@ -82,6 +87,7 @@ export function run(corpusDir: string | undefined): Measure[] {
 		['check', (text) => checkMinutes(text, '2020-01-01.md')],
 		['agenda_text', (text) => parseAgendaText(text)],
 		['notes_lines', (text) => text.split('\n').map(parseNotesLine)],
+		['learn_style', (text) => learnStyle(text, '2020-01-01.md')],
 	];
 	for (const [reader, read] of readers) {
 		let worst = 0;

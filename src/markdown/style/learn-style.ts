@@ -82,7 +82,7 @@ export function learnStyle(markdown: string, fileName: string): LearnResult {
 			const section = byId.get(item);
 			const leading = !parts.some((p) => p.kind === 'attendance' || p.kind === 'agenda') && section !== undefined && section.untitled !== true ? [sectionTitle(section)] : undefined;
 			if (last?.kind === 'sections') {
-				if (leading !== undefined) last.leading = [...(last.leading ?? []), ...leading];
+				if (leading !== undefined) (last.leading ??= []).push(...leading);
 			} else {
 				parts.push({ kind: 'sections', lead, heading: '', ...(leading === undefined ? {} : { leading }) });
 				header = false;

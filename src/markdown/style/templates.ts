@@ -75,9 +75,9 @@ function repeats(text: string, lists: PeopleLists): string {
 		if (names.length < 2) continue;
 		const at: number[] = [];
 		for (const name of names) {
-			const from = (at.at(-1) ?? -1) + 1;
-			const found = lines.findIndex((l, i) => i >= from && l.includes(name));
-			if (found < 0) break;
+			let found = (at.at(-1) ?? -1) + 1;
+			while (found < lines.length && !(lines[found] ?? '').includes(name)) found++;
+			if (found >= lines.length) break;
 			at.push(found);
 		}
 		if (at.length !== names.length) continue;
