@@ -197,8 +197,8 @@ function labelled(lines: readonly string[], people: readonly Attendee[]): Labell
 function listed(lines: readonly string[], people: readonly Attendee[]): ListedNames {
 	const bullets = lines.filter((l) => /^ {0,3}[-*+] /.test(l));
 	const bullet = bullets[0]?.trimStart()[0] ?? '*';
-	// The form of the fullest entry: name, handle and note where one has all three.
-	const forms = bullets.map((line) => {
+	// The form of the fullest entry: name, handle and note where one has all three (among the first few: one form serves all).
+	const forms = bullets.slice(0, 50).map((line) => {
 		const text = line.replace(/^ {0,3}[-*+] +/, '');
 		const person = people.find((p) => text.includes(p.name));
 		if (person === undefined) return undefined;

@@ -22,7 +22,7 @@ const REPEAT = /^\{each (present|members|chairs|scribes|regrets)\}\n([\s\S]*?)\n
 export function fill(template: string, values: TemplateValues): string {
 	const date = values.date ?? '';
 	const repeated = template.replace(REPEAT, (_, list: ListName, unit: string, separator: string | undefined) => {
-		const units = (values.lists?.[list] ?? []).map((name) => fill(unit, { name }));
+		const units = (values.lists?.[list] ?? []).map((name) => fill(unit, { ...values, name }));
 		const sep = separator?.trim();
 		const last = units.at(-1);
 		if (sep !== undefined && last?.endsWith(sep) === true) units[units.length - 1] = last.slice(0, -sep.length);
