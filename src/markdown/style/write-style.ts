@@ -125,11 +125,11 @@ function levelOf(heading: string): number {
 function writeSection(item: AgendaItem, n: number, part: SectionsPart, lead: string, add: (key: string, lead: string, text: string) => void): void {
 	const [heading = '', after] = part.heading.split('\n');
 	const title = heading.includes('{n}') ? sectionTitle(item).replace(NUMBERED, '') : sectionTitle(item);
-	const [before = '', behind = ''] = fill(heading, { n: String(n) }).split('{title}');
+	const [before = '', behind = ''] = heading.split('{title}').map((side) => fill(side, { n: String(n) }));
 	// After "### 2. " a title starts no block and names no section of the minutes ("AOB" alone would).
 	const inner = /^#{1,6} $/.test(before) ? escapeHeading(title) : escapeInline(`x${title}`).slice(1);
 	const line = `${before}${inner}${behind}`;
-	let notes = notesText(item.notes, levelOf(heading));
+	const notes = notesText(item.notes, levelOf(heading));
 	// Notes imported with a line under their heading ("{: #res}") already hold theirs.
 	const under = after === undefined || IAL.test(notes.split('\n')[0] ?? '') ? undefined : fill(after, { n: String(n) });
 	add(`item:${item.id}:heading`, lead, under === undefined ? line : `${line}\n${under}`);

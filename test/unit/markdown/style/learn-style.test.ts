@@ -150,3 +150,10 @@ it('loses nothing a meeting holds where the file had no place for it', () => {
 	expect(out).toContain('## Raised on the call\n\nThe venue moves.');
 	expect(out).toContain('## Any other business\n\nCake on Friday.');
 });
+
+it('closes section headings where the site closes them', () => {
+	const learned = learnStyle('### Agenda ###\n\n* Release\n\nAttendees: Ada Lovelace\n\n### Notes ###\n\n#### Release ####\n\nTagged.\n', '2026-11-18.md');
+	if (!learned.ok) throw new Error('not learned');
+	const out = exportMinutes(newMeeting(), 'learned', { style: learned.style }).markdown;
+	expect(out).toContain('\n#### Release plan ####\n\n**Alan Turing:** the branch is cut.');
+});
