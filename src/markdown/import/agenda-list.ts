@@ -27,11 +27,13 @@ export interface AgendaListResult {
 	entries: AgendaEntry[];
 	/** Line ranges that are not agenda bullets. */
 	other: Array<{ start: number; end: number }>;
+	/** The agenda holds its discussion (prose under a bullet, a speaker's line): every nested list is discussion. */
+	discussed: boolean;
 }
 
 const BULLET = /^( {0,3}|\t)([-*+]|\d{1,9}[.)])[ \t]+(.*)$/;
 /** A line that starts with who spoke: "Rod:", "Michael and James:", "Rich/Michael:", "Jeremiah & James:". */
-export const SPEAKER = /^(?!(?:Attendees|Present|Regrets|Apologies|Chair|Scribe|Agenda|Notes|Note|See|Re|Fwd):)\p{Lu}[\p{L}.'-]*(?:\s*(?:&|\/|,|and)\s*\p{Lu}[\p{L}.'-]*)*:\s/u;
+const SPEAKER = /^(?!(?:Attendees|Present|Regrets|Apologies|Chair|Scribe|Agenda|Notes|Note|See|Re|Fwd):)\p{Lu}[\p{L}.'-]*(?:\s*(?:&|\/|,|and)\s*\p{Lu}[\p{L}.'-]*)*:\s/u;
 const NESTED = /^([ \t]+)([-*+]|\d{1,9}[.)])[ \t]+(.*)$/;
 
 export function readAgendaList(lines: readonly string[], contexts: readonly LineContext[], start: number, end: number): AgendaListResult {
@@ -85,7 +87,6 @@ export function readAgendaList(lines: readonly string[], contexts: readonly Line
 		if (last !== undefined && last.end === i) last.end = i + 1;
 		else other.push({ start: i, end: i + 1 });
 	}
-	// Once the agenda holds its discussion (prose under a bullet, a speaker's line), every nested list is discussion.
 	const first = entries[0]?.start ?? Infinity;
 	const discussed = entries.some((e) => e.prose) || other.some((o) => o.start > first && SPEAKER.test(lines[o.start] ?? ''));
 	for (const entry of entries) {
@@ -96,7 +97,7 @@ export function readAgendaList(lines: readonly string[], contexts: readonly Line
 		entry.end = entry.titleEnd;
 	}
 	other.sort((a, b) => a.start - b.start);
-	return { entries: entries.map(({ start, end, text, subItems, bullet }) => ({ start, end, text, subItems, bullet })), other };
+	return { entries: entries.map(({ start, end, text, subItems, bullet }) => ({ start, end, text, subItems, bullet })), other, discussed };
 }
 
 function countBlank(lines: readonly string[], from: number, to: number): number {

@@ -10,7 +10,7 @@ import { isAttendeesLine, parseNameList, readAttendeesParagraph } from '../atten
 import { readAttendance } from './attendance.ts';
 import { unescapeHeading, unescapeInline } from '../escape.ts';
 import { atxHeading, scanLines, SITE_MARKUP } from '../line-scan.ts';
-import { readAgendaList, SPEAKER, type AgendaListResult } from './agenda-list.ts';
+import { readAgendaList, type AgendaListResult } from './agenda-list.ts';
 import { attachLayout } from './attach-layout.ts';
 import { readHead, unreadable } from './file-head.ts';
 import { matchTopics } from './match-topics.ts';
@@ -78,12 +78,6 @@ function openingRange(lines: readonly string[], region: Region): number | undefi
 	let start = region.start + 1;
 	while (start < region.end && SITE_MARKUP.test(lines[start] ?? '')) start++;
 	return start < region.end ? start : undefined;
-}
-
-/** The agenda has text under its bullets (not only between groups): the discussion is written there. */
-function holdsDiscussion(lines: readonly string[], agenda: AgendaListResult): boolean {
-	const first = agenda.entries[0]?.start ?? Infinity;
-	return agenda.other.some((o) => o.start > first && (/^\s+[-*+]\s/.test(lines[o.start] ?? '') || SPEAKER.test(lines[o.start] ?? '')));
 }
 
 /** The heading each agenda entry stands under, by entry index ("### nodejs/node" over its bullets). */
@@ -154,12 +148,12 @@ export function importMinutes(input: string, options: ImportOptions = {}): Impor
 	const regions = findRegions(lines, contexts, bodyStart, itemLevel);
 	const positions = new Map<string, number>();
 	const agendaRegion = regions.find((r) => r.kind === 'agenda');
-	const agenda = agendaRegion === undefined ? { entries: [], other: [] } : readAgendaList(lines, contexts, agendaRegion.start + 1, agendaRegion.end);
+	const agenda = agendaRegion === undefined ? { entries: [], other: [], discussed: false } : readAgendaList(lines, contexts, agendaRegion.start + 1, agendaRegion.end);
 	const topics = regions.filter((r) => r.kind === 'topic');
 	const items = matchTopics(
 		agenda.entries.map((e) => readAgendaTitle(e.text).title),
 		topics.map((t) => unescapeHeading(t.title ?? '')),
-		!holdsDiscussion(lines, agenda),
+		!agenda.discussed,
 	);
 	const itemIds = items.map((_, i) => `i${i + 1}`);
 	const groups = agendaGroups(lines, agenda);

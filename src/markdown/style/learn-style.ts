@@ -184,7 +184,7 @@ function labelled(lines: readonly string[], people: readonly Attendee[]): Labell
 			if (line.trim() === '') blank++;
 			continue;
 		}
-		labels.push({ lead: labels.length === 0 && blank === 0 ? '\n' : '\n'.repeat(blank + 1), who: label.kind, template: `${line.slice(0, line.length - label.rest.length)}{names}` });
+		labels.push({ lead: '\n'.repeat(blank + 1), who: label.kind, template: `${line.slice(0, line.length - label.rest.length)}{names}` });
 		blank = 0;
 		if (label.kind === 'present') {
 			andLast ||= / and [^,]+$/.test(label.rest);
