@@ -31,9 +31,11 @@ function styleBlocks(meeting: Meeting, learned: HouseStyle): Block[] {
 		if (text !== '') blocks.push({ key, lead: blocks.length === 0 ? '' : lead || '\n\n', text });
 	};
 	if (style.frontMatter !== undefined) add('front-matter', '', ['---', ...style.frontMatter.map((k) => `${k.key}: ${fill(k.value, values)}`), '---'].join('\n'));
-	// A site whose minutes have no agenda list has a section for every planned item, notes or not yet.
+	// A site whose minutes have no agenda list has a section for every item, notes or not yet; an item
+	// the agenda does not list has its heading written even with nothing under it ("## Q&A, Other"):
+	// there is no other place for its title.
 	const listed = style.parts.some((p) => p.kind === 'agenda');
-	const sectioned = meeting.items.filter((i) => (hasSection(i, meeting) || (!listed && i.unplanned !== true)) && !notesUnderAgenda(i, style));
+	const sectioned = meeting.items.filter((i) => (hasSection(i, meeting) || !listed || i.unplanned === true) && !notesUnderAgenda(i, style));
 	const sectionParts = style.parts.filter((p) => p.kind === 'sections');
 	// A section headed as one the file had over its attendance ("Links") goes there; every other after the agenda.
 	const leading = new Set(sectionParts.length > 1 ? (sectionParts[0]?.leading ?? []).map((t) => t.toLowerCase()) : []);

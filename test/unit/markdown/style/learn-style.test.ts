@@ -145,9 +145,10 @@ it('loses nothing a meeting holds where the file had no place for it', () => {
 	if (!learned.ok) throw new Error('not learned');
 	const meeting = newMeeting();
 	meeting.items.push(createItem({ id: 'i3', title: 'Raised on the call', notes: 'The venue moves.', unplanned: true }));
+	meeting.items.push(createItem({ id: 'i4', title: 'Q&A', unplanned: true }));
 	meeting.aob = 'Cake on Friday.';
 	const out = exportMinutes(meeting, 'learned', { style: learned.style }).markdown;
-	expect(out).toContain('## Raised on the call\n\nThe venue moves.');
+	expect(out).toContain('## Raised on the call\n\nThe venue moves.\n\n## Q&A\n\n');
 	expect(out).toContain('## Any other business\n\nCake on Friday.');
 });
 
