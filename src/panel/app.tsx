@@ -10,7 +10,6 @@ import type { Backups } from '../storage/backup.ts';
 import type { JournalStore } from '../storage/journal-store.ts';
 import type { SeriesStore } from '../storage/series-store.ts';
 import type { MeetingRecord } from '../storage/schema.ts';
-import { DatabaseNotice } from './components/database-notice.tsx';
 import { SaveBanner } from './components/save-banner.tsx';
 import { lazy } from './lazy.tsx';
 import { rememberPlace } from './last-place.ts';
@@ -26,6 +25,8 @@ import { RunView } from './views/run-view.tsx';
 const PrepareView = lazy(() => import('./views/prepare-view.tsx').then((m) => m.PrepareView));
 const PublishView = lazy(() => import('./views/publish-view.tsx').then((m) => m.PublishView));
 const SeriesView = lazy(() => import('./views/series-view.tsx').then((m) => m.SeriesView));
+// Drawn only when something happens to the database; preloaded with the rest once the panel is interactive.
+const DatabaseNotice = lazy(() => import('./components/database-notice.tsx').then((m) => m.DatabaseNotice));
 const HelpDialog = lazy(() => import('./components/help-dialog.tsx').then((m) => m.HelpDialog));
 
 type View = 'meetings' | 'series' | 'prepare' | 'run' | 'publish';

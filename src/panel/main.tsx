@@ -14,7 +14,7 @@ import type { MeetingRecord } from '../storage/schema.ts';
 import { seriesStore } from '../storage/series-store.ts';
 import { recoverUnsaved, unsavedMirror } from '../storage/unsaved-mirror.ts';
 import { App } from './app.tsx';
-import { reportDatabase } from './components/database-notice.tsx';
+import { reportDatabase } from './database-state.ts';
 import { lastPlace, type Place } from './last-place.ts';
 import { onDemand } from './lazy.tsx';
 import { clockAlerts } from './state/clock-alerts.ts';

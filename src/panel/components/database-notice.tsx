@@ -1,21 +1,9 @@
-// What the panel says when something happens to the database outside it: an older panel that
-// has not stepped aside for an upgrade, a newer Gavel that has taken over, or the database
-// deleted underneath. main.tsx reports these as `gavel-database` events on the window.
+// What the panel says when something happens to the database outside it (database-state.ts).
 import { useEffect, useState } from 'preact/hooks';
-
-export type DatabaseState = 'ok' | 'blocked' | 'updated' | 'deleted';
-export const DATABASE_EVENT = 'gavel-database';
-
-// The latest report, for a notice drawn after it was made.
-let latest: DatabaseState = 'ok';
-
-export function reportDatabase(state: DatabaseState): void {
-	latest = state;
-	dispatchEvent(new CustomEvent<DatabaseState>(DATABASE_EVENT, { detail: state }));
-}
+import { DATABASE_EVENT, databaseState, type DatabaseState } from '../database-state.ts';
 
 export function DatabaseNotice() {
-	const [state, setState] = useState<DatabaseState>(latest);
+	const [state, setState] = useState<DatabaseState>(databaseState);
 	useEffect(() => {
 		const listen = (e: Event) => setState((e as CustomEvent<DatabaseState>).detail);
 		addEventListener(DATABASE_EVENT, listen);
