@@ -2,7 +2,9 @@
 // used to write each new meeting like it (write-style.ts). Plain data, so a series can keep it.
 //
 // Templates hold placeholders filled from the meeting: {date} (YYYY-MM-DD), {date/} (YYYY/MM/DD),
-// {date:compact} (YYYYMMDD), {title}, {summary}, {chair}, {secretary}, {n} (a section's number), {names}.
+// {date:compact} (YYYYMMDD), {title}, {summary}, {chair}, {secretary}, {n} (a section's or a record's
+// number), {names}, {name}/{handle}/{note} (one attendee), {text}/{owner} (a record); and
+// "{each members}\n<unit>\n{end ,}" blocks, the unit once per person (markdown/style/templates.ts).
 
 export interface HouseStyle {
 	/** The file it was learned from, as the user chose it. */

@@ -126,7 +126,7 @@ const PARTS: Record<string, Check> = {
 	links: object({ kind: str, lead: str }),
 };
 const stylePart: Check = (v, p) => oneOf(...Object.keys(PARTS))((v as { kind?: unknown } | null)?.kind, `${p}.kind`) ?? PARTS[(v as { kind: string }).kind]?.(v, p);
-const houseStyle = object({ learnedFrom: str, fileName: str, parts: list(stylePart) }, { frontMatter: list(object({ key: str, value: str })) });
+const houseStyle = object({ learnedFrom: str, fileName: str, parts: list(stylePart) }, { frontMatter: list(object({ key: str, value: str })), records: object({}, { decision: str, action: str }) });
 
 /** A series from outside (a backup): the shape core/series.ts expects, first problem with its path. */
 export const checkSeriesShape: Check = object({

@@ -45,6 +45,7 @@ const weekly: Series = {
 			{ kind: 'attendance', lead: '\n\n', heading: '## Present', form: { kind: 'bullets', bullet: '*', entry: '{name} {handle}', gapBetweenNotes: false } },
 			{ kind: 'sections', lead: '\n\n', heading: '## {title}' },
 		],
+		records: { decision: 'RESOLUTION: {text}' },
 	},
 };
 
