@@ -43,7 +43,7 @@ export function attendanceLabel(line: string): { kind: LabelKind; rest: string }
 }
 
 /** What a label or heading names: "Regrets" → regrets, "Scribe(s):" → secretary. */
-function labelKind(name: string): LabelKind | undefined {
+export function labelKind(name: string): LabelKind | undefined {
 	return KINDS.find(([pattern]) => pattern.test(name.trim().replace(/:$/, '')))?.[1];
 }
 

@@ -91,6 +91,8 @@ export function findRegions(lines: readonly string[], contexts: readonly LineCon
 			const last = regions.at(-1);
 			const within = last?.kind === 'attendees-heading' ? atxHeading(lines[last.start] ?? '') : undefined;
 			if (within !== undefined && heading.level > within.level && (isAttendanceHeading(heading.text) || isGroupName(heading.text))) continue;
+			// "## Not present" right after "## Present": one attendance, the names of the second its group's.
+			if (within !== undefined && heading.level === within.level && isAttendanceHeading(heading.text)) continue;
 			const kind = structuralKind(heading.text);
 			// "### nodejs/node" under "## Agenda" groups its bullets (as topicLevel counts it).
 			const agenda = last?.kind === 'agenda' ? atxHeading(lines[last.start] ?? '') : undefined;

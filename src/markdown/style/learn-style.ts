@@ -6,7 +6,7 @@
 import type { Diagnostic } from '../../core/diagnostics.ts';
 import type { AgendaItem, Attendee, SourceBlock } from '../../core/types.ts';
 import { escapeHeading } from '../escape.ts';
-import { attendanceLabel } from '../import/attendance.ts';
+import { attendanceLabel, labelKind } from '../import/attendance.ts';
 import { importMinutes } from '../import/import-minutes.ts';
 import { marksIn, recordSection } from '../marks.ts';
 import { atxHeading, IAL, SITE_MARKUP } from '../line-scan.ts';
@@ -210,5 +210,11 @@ function listed(lines: readonly string[], people: readonly Attendee[]): ListedNa
 	const best = forms.reduce<{ entry: string; fields: number } | undefined>((a, b) => (b !== undefined && (a === undefined || b.fields > a.fields) ? b : a), undefined);
 	const firstBullet = lines.findIndex((l) => /^ {0,3}[-*+] /.test(l));
 	const gapBetweenNotes = lines.slice(firstBullet).some((l, i, all) => l.trim() === '' && /^ {0,3}[-*+] /.test(all[i + 1] ?? ''));
-	return { kind: 'bullets', bullet, entry: best?.entry ?? '{name}', gapBetweenNotes };
+	// "## Not present", "Regrets:" over the names of those who sent them.
+	const regrets = lines.slice(firstBullet).find((l) => {
+		const heading = atxHeading(l);
+		const label = attendanceLabel(l);
+		return (heading === undefined ? (label?.rest === '' ? label.kind : undefined) : labelKind(heading.text)) === 'regrets';
+	});
+	return { kind: 'bullets', bullet, entry: best?.entry ?? '{name}', gapBetweenNotes, ...(regrets === undefined ? {} : { regrets }) };
 }

@@ -175,7 +175,7 @@ function agenda(meeting: Meeting, part: AgendaPart, style: HouseStyle, counted: 
 }
 
 function attendance(people: readonly Attendee[], meeting: Meeting, part: AttendancePart): string {
-	const body = part.form.kind === 'labels' ? labelled(people, meeting, part.form) : listed(people, part.form);
+	const body = part.form.kind === 'labels' ? labelled(people, meeting, part.form) : listed(people, part.form, part.heading);
 	if (body === '') return '';
 	return part.heading === undefined ? body : `${part.heading}\n${part.form.kind === 'bullets' ? '\n' : ''}${body}`;
 }
@@ -196,7 +196,7 @@ function labelled(people: readonly Attendee[], meeting: Meeting, form: LabelledN
 	return form.labels.map((label, i) => `${i === 0 ? '' : label.lead}${fill(label.template, { names: join(who(label.who).map(escapeInline)) })}`).join('');
 }
 
-function listed(people: readonly Attendee[], form: ListedNames): string {
+function listed(people: readonly Attendee[], form: ListedNames, heading: string | undefined): string {
 	const entry = (p: Attendee) => `${form.bullet} ${fill(form.entry, { name: escapeInline(p.name), handle: p.handle ?? '', note: p.note ?? '' })}`.replace(/\s*\(\s*\)/g, '').replace(/ {2,}/g, ' ').trimEnd();
 	const present = people.filter((p) => p.presence === 'present');
 	const lines: string[] = [];
@@ -205,6 +205,8 @@ function listed(people: readonly Attendee[], form: ListedNames): string {
 		lines.push(entry(p));
 	});
 	const regrets = people.filter((p) => p.presence === 'regrets');
-	if (regrets.length > 0) lines.push('', form.regrets ?? 'Regrets:', '', ...regrets.map(entry));
+	// Where the file had none to learn from: a section beside the attendance's own, or a label.
+	const label = form.regrets ?? (heading === undefined ? 'Regrets:' : `${'#'.repeat(levelOf(heading))} Regrets`);
+	if (regrets.length > 0) lines.push('', label, '', ...regrets.map(entry));
 	return lines.join('\n');
 }

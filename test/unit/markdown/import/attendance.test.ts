@@ -47,6 +47,12 @@ describe('attendance', () => {
 		expect(meeting.items.map((i) => i.title)).toEqual(['Release plan']);
 	});
 
+	it('is read from sections side by side, those not present as regrets', () => {
+		const meeting = read('# Committee Meeting 2026-11-18\n\n## Present\n\n* Anna Example @anna (TSC)\n\n## Not present\n\n* Rod Example @rod (TSC)\n\n## Agenda\n\n* Release plan\n');
+		expect(who(meeting.attendees)).toEqual(['Anna Example|present||@anna|TSC', 'Rod Example|regrets||@rod|TSC']);
+		expect(meeting.items.map((i) => i.title)).toEqual(['Release plan']);
+	});
+
 	it('is read from a table with a name column', () => {
 		const meeting = read('# Minutes 2026-11-18\n\n## Attendance\n\n| Affiliation | Name |\n| --- | --- |\n| Acme | Ada Lovelace |\n| Example Corp | Grace Hopper |\n\n## Topics\n\nNone.\n');
 		expect(meeting.attendees.map((a) => a.name)).toEqual(['Ada Lovelace', 'Grace Hopper']);

@@ -83,7 +83,17 @@ describe('the style of a committee that minutes in its agenda', () => {
 		const out = exportMinutes(meeting, 'learned', { style: learned.style });
 		expect(out.fileName).toBe('tsc-2026-11-30.md');
 		expect(out.markdown).toMatch(/^# Example Technical Committee Meeting 2026-11-30\n/);
-		expect(out.markdown).toContain('## Present\n\n* Ada Lovelace @ada (TC)\n* Katherine Johnson @kj (TC)\n\n* Alan Turing (observer)\n');
+		expect(out.markdown).toContain('## Present\n\n* Ada Lovelace @ada (TC)\n* Katherine Johnson @kj (TC)\n\n* Alan Turing (observer)\n\n## Regrets\n\n* Grace Hopper\n\n## Agenda');
+	});
+
+	it('lists regrets as the file did, under its own heading', () => {
+		const published = fixture('tsc-2026-11-18.md').replace('\n## Agenda', '## Not present\n\n* Edsger Dijkstra @ewd (TC)\n\n## Agenda');
+		const withRegrets = learnStyle(published, 'tsc-2026-11-18.md');
+		if (!withRegrets.ok) throw new Error('not learned');
+		const out = exportMinutes(newMeeting(), 'learned', { style: withRegrets.style }).markdown;
+		expect(out).toContain('\n\n## Not present\n\n* Grace Hopper\n\n## Agenda');
+		const back = importMinutes(out, { fileName: 'tsc-2026-11-30.md' });
+		expect(back.ok && back.meeting.attendees.filter((a) => a.presence === 'regrets').map((a) => a.name)).toEqual(['Grace Hopper']);
 	});
 
 	it('groups the agenda under its headings and writes each item\'s discussion under its bullet', () => {
