@@ -208,7 +208,9 @@ export function bulletPerson(text: string): AttendancePerson | undefined {
 /** A person's name, not a sentence: a few words, no sentence punctuation. */
 function looksLikeName(name: string): boolean {
 	const words = name.split(/\s+/).filter((w) => w !== '');
-	return words.length >= 1 && words.length <= 6 && !/[.!?:;]\s|[!?;]$|https?:/.test(name) && name.length <= 60;
+	// Handles are lower case ("ada"), names are not: "the meeting was cancelled" is a sentence.
+	const sentence = words.length >= 3 && words.every((w) => /^\p{Ll}/u.test(w));
+	return words.length >= 1 && words.length <= 6 && !sentence && !/[.!?:;]\s|[!?;]$|https?:/.test(name) && name.length <= 60;
 }
 
 /** A Markdown table whose first column (or the one headed Name/Who/Attendee) holds names. */

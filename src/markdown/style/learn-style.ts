@@ -6,13 +6,13 @@
 import type { Diagnostic } from '../../core/diagnostics.ts';
 import type { AgendaItem, Attendee, SourceBlock } from '../../core/types.ts';
 import { escapeHeading } from '../escape.ts';
-import { attendanceLabel, labelKind } from '../import/attendance.ts';
+import { attendanceLabel, isAttendanceHeading, labelKind } from '../import/attendance.ts';
 import { importMinutes } from '../import/import-minutes.ts';
 import { marksIn, recordSection } from '../marks.ts';
 import { atxHeading, IAL, SITE_MARKUP } from '../line-scan.ts';
 import { sectionTitle } from '../mirage-www.ts';
 import type { AgendaPart, AttendancePart, HouseStyle, LabelledNames, ListedNames, SectionsPart } from '../../core/house-style.ts';
-import { generalize, generalizeDate, NUMBERED, peopleLists } from './templates.ts';
+import { generalize, generalizeDate, NUMBERED, ONE_A_BULLET, peopleLists } from './templates.ts';
 
 
 export type LearnResult = { ok: true; style: HouseStyle } | { ok: false; errors: Diagnostic[] };
@@ -47,6 +47,12 @@ export function learnStyle(markdown: string, fileName: string): LearnResult {
 				// "### nodejs/node": the groups are written from each item's own.
 				if (heading !== undefined) agenda.groupLevel ??= heading.level;
 				if (!listed) intro.push(block);
+				continue;
+			}
+			// "## Present" over "N/A, meeting cancelled.": the site's attendance, though this file named nobody.
+			if (heading !== undefined && isAttendanceHeading(heading.text) && !parts.some((p) => p.kind === 'attendance')) {
+				parts.push({ kind: 'attendance', lead, heading: block.raw.split('\n')[0] ?? '', form: { ...ONE_A_BULLET, bullet: source?.style.bullet ?? '*' } });
+				header = false;
 				continue;
 			}
 			if (header || block.raw.split('\n').every((l) => SITE_MARKUP.test(l))) parts.push({ kind: 'text', lead, text: generalize(block.raw, values) });

@@ -2,7 +2,11 @@
 // put back for another meeting (fill). Only the named placeholders are read, so kramdown's
 // `{: .no_toc}` and `{:toc}` stay text.
 
+import type { ListedNames } from '../../core/house-style.ts';
 import type { Meeting } from '../../core/types.ts';
+
+/** Names one a bullet, each with what the meeting knows of them, where a file showed no form of its own. */
+export const ONE_A_BULLET: ListedNames = { kind: 'bullets', bullet: '*', entry: '{name} {handle} ({note})', gapBetweenNotes: false };
 
 /** A section title numbered in the file's order: "1. Pull request review", "2) Issues". */
 export const NUMBERED = /^(\d{1,3})([.)]) /;

@@ -11,7 +11,7 @@ import type { Block, Profile } from '../profile.ts';
 import { actionKey, markedInNotes, marksIn } from '../marks.ts';
 import { actionLine, decisionLine, recordLines } from '../records.ts';
 import type { AgendaPart, AttendancePart, HouseStyle, LabelledNames, ListedNames, SectionsPart } from '../../core/house-style.ts';
-import { fill, NUMBERED, peopleLists, type TemplateValues } from './templates.ts';
+import { fill, NUMBERED, ONE_A_BULLET, peopleLists, type TemplateValues } from './templates.ts';
 
 export function styleProfile(style: HouseStyle): Profile {
 	return {
@@ -83,13 +83,20 @@ function styleBlocks(meeting: Meeting, learned: HouseStyle): Block[] {
 
 /**
  * The style with a place for everything a meeting can hold, so none of it is left out: sections (for
- * unplanned items) and AoB after the rest, headed like the file's sections, where the file had none.
+ * unplanned items) and AoB after the rest, and the attendance before the agenda, headed like the
+ * file's sections, where the file had none.
  */
 function withEveryPart(style: HouseStyle): HouseStyle {
 	const parts = [...style.parts];
 	const sections = parts.find((p) => p.kind === 'sections');
 	const level = sections === undefined ? 2 : levelOf(sections.heading);
 	if (sections === undefined) parts.push({ kind: 'sections', lead: '\n\n', heading: '## {title}' });
+	if (!parts.some((p) => p.kind === 'attendance')) {
+		// Before the agenda, or the sections that hold the meeting's items.
+		const at = parts.findIndex((p) => p.kind === 'agenda' || (p.kind === 'sections' && p.leading === undefined));
+		const bullet = parts.find((p) => p.kind === 'agenda')?.bullet ?? '*';
+		parts.splice(at < 0 ? parts.length : at, 0, { kind: 'attendance', lead: '\n\n', heading: `${'#'.repeat(level)} Attendees`, form: { ...ONE_A_BULLET, bullet } });
+	}
 	if (!parts.some((p) => p.kind === 'aob')) parts.push({ kind: 'aob', lead: '\n\n', heading: `${'#'.repeat(level)} Any other business` });
 	return { ...style, parts };
 }

@@ -73,6 +73,7 @@ describe('attendance', () => {
 	it('finds nobody where the section names nobody', () => {
 		const meeting = read('# Committee Meeting 2026-11-18\n\n## Present\n\nN/A In person meeting cancelled.\n\n## Agenda\n\n* Release plan\n');
 		expect(meeting.attendees).toEqual([]);
+		expect(read('# Committee Meeting 2026-11-18\n\n## Present\n\nN/A, the meeting was cancelled.\n').attendees).toEqual([]);
 		// A bulleted sentence is not a person either.
 		expect(read('# Committee Meeting 2026-11-18\n\n## Present\n\n* Everyone who was at the summit, see the list there.\n').attendees).toEqual([]);
 	});

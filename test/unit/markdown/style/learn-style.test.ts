@@ -160,6 +160,15 @@ it('loses nothing a meeting holds where the file had no place for it', () => {
 	const out = exportMinutes(meeting, 'learned', { style: learned.style }).markdown;
 	expect(out).toContain('## Raised on the call\n\nThe venue moves.\n\n## Q&A\n\n');
 	expect(out).toContain('## Any other business\n\nCake on Friday.');
+	expect(out).toContain('# Call 2026-11-30\n\n## Attendees\n\n* Ada Lovelace @ada (TC)\n* Katherine Johnson @kj (TC)\n* Alan Turing (TC)\n\n## Regrets\n\n* Grace Hopper\n\n## Agenda\n');
+});
+
+it('keeps the attendance heading of a file that named nobody under it', () => {
+	const learned = learnStyle('# Committee Meeting 2026-11-18\n\n## Present\n\nN/A, the meeting was cancelled.\n\n## Agenda\n\n* Budget\n', '2026-11-18.md');
+	if (!learned.ok) throw new Error('not learned');
+	const out = exportMinutes(newMeeting(), 'learned', { style: learned.style }).markdown;
+	expect(out).toContain('# Committee Meeting 2026-11-30\n\n## Present\n\n* Ada Lovelace @ada (TC)\n');
+	expect(out).not.toContain('cancelled');
 });
 
 it('closes section headings where the site closes them', () => {
