@@ -16,10 +16,12 @@ import { frontMatterKeys, headingStructure, sameLines } from '../../../helpers/s
 const shared = join(corpusDir, '..');
 const corpora = [
 	// MirageOS is written by its own profile (mirage-www); its learned style is measured, not held to a figure.
-	{ name: 'MirageOS', dir: corpusDir, pattern: /^\d{4}-\d\d-\d\d\.md$/, lines: 0, words: 0.99 },
+	{ name: 'MirageOS', dir: corpusDir, pattern: /^\d{4}-\d\d-\d\d\.md$/, lines: 0, words: 0.99, frontMatter: 0, headings: 0 },
 	// Words: where the site changed its style between two weeks, a title written twice (agenda and heading) is written once.
-	{ name: 'Node.js TSC', dir: join(shared, 'nodejs-tsc'), pattern: /\.md$/, lines: 0.9, words: 0.985 },
-	{ name: 'W3C PWG', dir: join(shared, 'w3c-publ-wg'), pattern: /\.md$/, lines: 0.9, words: 0.995 },
+	// Headings: Node.js changed its agenda's group levels and sections from week to week (29 of 41 the same, not yet the 95 % aimed at).
+	{ name: 'Node.js TSC', dir: join(shared, 'nodejs-tsc'), pattern: /\.md$/, lines: 0.9, words: 0.985, frontMatter: 1, headings: 0.7 },
+	// Front matter: the three weeks the site added or dropped its JSON-LD key.
+	{ name: 'W3C PWG', dir: join(shared, 'w3c-publ-wg'), pattern: /\.md$/, lines: 0.9, words: 0.995, frontMatter: 0.9, headings: 1 },
 ].filter((c) => existsSync(c.dir));
 
 const rows: string[] = [];
@@ -56,6 +58,8 @@ for (const corpus of corpora) {
 			expect(figures.same / figures.of).toBeGreaterThanOrEqual(corpus.lines);
 			expect(figures.kept / figures.words).toBeGreaterThanOrEqual(corpus.words);
 			expect(figures.fileName / figures.pairs).toBeGreaterThanOrEqual(0.9);
+			expect(figures.frontMatter / figures.pairs).toBeGreaterThanOrEqual(corpus.frontMatter);
+			expect(figures.headings / figures.pairs).toBeGreaterThanOrEqual(corpus.headings);
 		});
 		afterAll(() => {
 			const pct = (a: number, b: number) => (b === 0 ? '–' : `${(Math.floor((1000 * a) / b) / 10).toFixed(1)} %`);
