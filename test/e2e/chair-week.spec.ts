@@ -126,7 +126,9 @@ test('Prepare from the keyboard: the title first, the chair and the next call a 
 
 test('the meetings list says where each meeting is, and an ended one says when it ended', async ({ context, extensionId }) => {
 	const page = await openPanel(context, extensionId);
-	await newMeetingFromAgenda(page, '- Release', { title: 'Weekly Meeting: 2026-12-02' });
+	// A title that says the meeting's date (today's, the panel's local one): the list does not repeat it.
+	const today = await page.evaluate(() => new Date().toLocaleDateString('sv'));
+	await newMeetingFromAgenda(page, '- Release', { title: `Weekly Meeting: ${today}` });
 	await page.keyboard.press('Alt+R');
 	await expect(page.locator('.clock .muted').first()).toHaveText('Meeting 0:00');
 	await page.keyboard.press('Alt+S');
