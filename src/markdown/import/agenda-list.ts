@@ -34,6 +34,7 @@ export interface AgendaListResult {
 const BULLET = /^( {0,3}|\t)([-*+]|\d{1,9}[.)])[ \t]+(.*)$/;
 /** A line that starts with who spoke: "Rod:", "Michael and James:", "Rich/Michael:", "Jeremiah & James:". */
 const SPEAKER = /^(?!(?:Attendees|Present|Regrets|Apologies|Chair|Scribe|Agenda|Notes|Note|See|Re|Fwd):)\p{Lu}[\p{L}.'-]*(?:\s*(?:&|\/|,|and)\s*\p{Lu}[\p{L}.'-]*)*:\s/u;
+const HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
 const NESTED = /^([ \t]+)([-*+]|\d{1,9}[.)])[ \t]+(.*)$/;
 
 export function readAgendaList(lines: readonly string[], contexts: readonly LineContext[], start: number, end: number): AgendaListResult {
@@ -47,6 +48,8 @@ export function readAgendaList(lines: readonly string[], contexts: readonly Line
 			current = undefined;
 			continue;
 		}
+		// A heading interrupts a list with no blank line before it (CommonMark §4.2): the next group, not this bullet's notes.
+		if (contexts[i] === 'text' && HEADING.test(line)) current = undefined;
 		const top = contexts[i] === 'text' ? BULLET.exec(line) : null;
 		const indent = top === null ? -1 : (top[1] ?? '').length;
 		// "* Q: Who can nominate?" under a bullet is the discussion of it, not another item.

@@ -91,3 +91,24 @@ it('takes a discussion nested under a bullet as its notes, and the heading over 
 	expect(result.meeting.items.find((i) => i.title === 'Upcoming Meetings')).toMatchObject({ unplanned: true });
 	expect(exportMinutes(result.meeting, 'mirage-www').markdown).toBe(minutes);
 });
+
+it('ends a bullet at a heading right under it: the next group is not the bullet\'s notes', () => {
+	// Markdown lets a heading interrupt a list with no blank line before it.
+	const minutes = `## Agenda
+
+### project/core
+
+* Runtime deprecation [#19079](https://example.org/19079)
+  * Rich: two have changed
+    their position since last week.
+### project/admin
+* Travel fund [#99](https://example.org/99)
+`;
+	const result = importMinutes(minutes, { fileName: '2026-11-25.md' });
+	if (!result.ok) throw new Error('not imported');
+	expect(result.meeting.items.map((i) => [i.title, i.group, i.notes])).toEqual([
+		['Runtime deprecation [#19079](https://example.org/19079)', 'project/core', '  * Rich: two have changed\n    their position since last week.'],
+		['Travel fund [#99](https://example.org/99)', 'project/admin', ''],
+	]);
+	expect(exportMinutes(result.meeting, 'mirage-www').markdown).toBe(minutes);
+});
