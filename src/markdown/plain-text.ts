@@ -2,7 +2,11 @@
 // description, a mail's subject. "`mirage-dev`" is mirage-dev, "[post on the list][tls-xen]"
 // is "post on the list", "**now**" is "now".
 
+/** Any character a mark starts with, or whitespace to fold: text without them is already plain. */
+const MARKED = /[\\`[\]<*_~\ue000-\uf8ff]|\s\s|[^\S ]|^\s|\s$/;
+
 export function plainText(markdown: string): string {
+	if (!MARKED.test(markdown)) return markdown;
 	// An escaped character is itself, and no mark: held aside (as a private-use character) until the end.
 	const held: string[] = [];
 	const hold = (c: string) => String.fromCharCode(0xe000 + held.push(c) - 1);

@@ -18,6 +18,7 @@ export function actionLine(action: Action): string {
 
 /** The item's records as bullets, but for those its notes hold as marked lines ("Resolution #2: …"). */
 export function recordLines(item: Pick<AgendaItem, 'decisions' | 'actions' | 'notes' | 'title' | 'heading'>): string[] {
+	if (item.decisions.length === 0 && item.actions.length === 0) return [];
 	const marked = markedInNotes(item);
 	return [...item.decisions.filter((d) => !marked.decisions.has(d.text)).map(decisionLine), ...item.actions.filter((a) => !marked.actions.has(actionKey(a))).map(actionLine)];
 }

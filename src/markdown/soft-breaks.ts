@@ -51,6 +51,7 @@ export function linesAsParagraphs(notes: string): string {
 /** Notes read from a file: a paragraph's wrapped lines made one, as the page shows them. Lines at
  * the indexes in `own` (a reference a typed "link:" line became) stay lines of their own. */
 export function joinSoftBreaks(lines: readonly string[], own: ReadonlySet<number> = new Set()): string {
+	if (lines.length < 2) return lines[0] ?? '';
 	const soft = softBreaks(lines);
 	const out: string[] = [];
 	let joining = false;

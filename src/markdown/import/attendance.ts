@@ -44,7 +44,9 @@ export function attendanceLabel(line: string): { kind: LabelKind; rest: string }
 
 /** What a label or heading names: "Regrets" → regrets, "Scribe(s):" → secretary. */
 export function labelKind(name: string): LabelKind | undefined {
-	return KINDS.find(([pattern]) => pattern.test(name.trim().replace(/:$/, '')))?.[1];
+	const label = name.trim().replace(/:$/, '');
+	for (const [pattern, kind] of KINDS) if (pattern.test(label)) return kind;
+	return undefined;
 }
 
 /** A heading that names an attendance section. */

@@ -97,6 +97,11 @@ function agendaGroups(lines: readonly string[], agenda: AgendaListResult): Map<n
 	return groups;
 }
 
+/** Lines [start, end) as text; most blocks are one line, and a 1 MB file has 100 000 of them. */
+function textOf(lines: readonly string[], start: number, end: number): string {
+	return end === start + 1 ? (lines[start] ?? '') : lines.slice(start, end).join('\n');
+}
+
 export function importMinutes(input: string, options: ImportOptions = {}): ImportResult {
 	const problem = unreadable(input);
 	if (problem !== undefined) return { ok: false, errors: [problem] };
@@ -112,13 +117,12 @@ export function importMinutes(input: string, options: ImportOptions = {}): Impor
 	let prevEnd = 0;
 	const used = new Set<string>();
 	const push = (start: number, end: number, key?: string, keptWith?: string) => {
-		let gap = '';
-		for (let i = prevEnd; i < start; i++) gap += `${lines[i]}\n`;
+		const gap = start > prevEnd ? `${textOf(lines, prevEnd, start)}\n` : '';
 		// An empty block (records the notes' own lines hold) takes no line of its own.
 		const lead = start === end && keptWith !== undefined ? '' : blocks.length === 0 ? gap : `\n${gap}`;
 		const keyed = key !== undefined && !used.has(key);
 		if (keyed) used.add(key);
-		const block: SourceBlock = { lead, raw: lines.slice(start, end).join('\n') };
+		const block: SourceBlock = { lead, raw: textOf(lines, start, end) };
 		if (keyed) block.key = key;
 		if (keptWith !== undefined) block.keptWith = keptWith;
 		blocks.push(block);

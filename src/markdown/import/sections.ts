@@ -26,7 +26,9 @@ const NAMES: Array<[RegExp, RegionKind]> = [
 
 export function structuralKind(title: string): RegionKind | undefined {
 	if (isAttendanceHeading(title)) return 'attendees-heading';
-	return NAMES.find(([pattern]) => pattern.test(title.trim()))?.[1];
+	const trimmed = title.trim();
+	for (const [pattern, kind] of NAMES) if (pattern.test(trimmed)) return kind;
+	return undefined;
 }
 
 /** A line that starts an attendance paragraph: the MirageOS "Attendees:" or any community's label ("**Present:**", "Chair:"). */
