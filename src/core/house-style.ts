@@ -21,7 +21,8 @@ export interface HouseStyle {
 
 export type StylePart = { lead: string } & (
 	/** Text every file of the site has (a title heading, kramdown's TOC), as a template. */
-	| { kind: 'text'; text: string }
+	/** `overContent`: a heading over what follows it ("## Notes"), left out when nothing does. */
+	| { kind: 'text'; text: string; overContent?: true }
 	| AttendancePart
 	| AgendaPart
 	| SectionsPart

@@ -118,7 +118,7 @@ export const checkEventShape: Check = (value, path) => {
 const names = object({ kind: oneOf('labels'), labels: list(object({ lead: str, who: oneOf('present', 'regrets', 'guests', 'chair', 'secretary'), template: str })), andLast: bool, rolesPresent: bool });
 const bullets = object({ kind: oneOf('bullets'), bullet: str, entry: str, gapBetweenNotes: bool }, { regrets: str });
 const PARTS: Record<string, Check> = {
-	text: object({ kind: str, lead: str, text: str }),
+	text: object({ kind: str, lead: str, text: str }, { overContent: bool }),
 	attendance: object({ kind: str, lead: str, form: (v, p) => ((v as { kind?: unknown } | null)?.kind === 'labels' ? names : bullets)(v, p) }, { heading: str }),
 	agenda: object({ kind: str, lead: str, heading: str, bullet: str, notesUnder: bool }, { groupLevel: num }),
 	sections: object({ kind: str, lead: str, heading: str }, { leading: list(str) }),

@@ -60,7 +60,7 @@ export function learnStyle(markdown: string, fileName: string): LearnResult {
 		}
 		const item = /^item:([^:]+):/.exec(key)?.[1];
 		if (key === 'summary' || key === 'notes-heading' || key === 'aob-separator') {
-			parts.push({ kind: 'text', lead, text: generalize(block.raw, values) });
+			parts.push({ kind: 'text', lead, text: generalize(block.raw, values), ...(key === 'notes-heading' ? { overContent: true as const } : {}) });
 			inAgenda = false;
 		} else if (key === 'attendees') {
 			parts.push({ lead, ...attendance(block.raw, meeting.attendees) });

@@ -42,10 +42,19 @@ function styleBlocks(meeting: Meeting, learned: HouseStyle): Block[] {
 	const isLeading = (item: AgendaItem) => leading.has(sectionTitle(item).toLowerCase());
 	let numbered = 0;
 	const counted: Counted = { decision: 0, action: 0 };
+	// A heading over what follows ("## Notes") waits for it: with nothing under it, or another heading of its level next, it is left out.
+	let pending: { at: number; level: number } | undefined;
+	const dropEmpty = () => {
+		const next = blocks[(pending?.at ?? 0) + 1];
+		if (pending !== undefined && (next === undefined || (atxHeading(next.text.split('\n')[0] ?? '')?.level ?? 7) <= pending.level)) blocks.splice(pending.at, 1);
+		pending = undefined;
+	};
 	style.parts.forEach((part, index) => {
+		if (pending !== undefined && blocks.length > pending.at + 1) dropEmpty();
 		switch (part.kind) {
 			case 'text':
 				add(`text:${index}`, part.lead, fill(part.text, values));
+				if (part.overContent === true && blocks.at(-1)?.key === `text:${index}`) pending = { at: blocks.length - 1, level: atxHeading(part.text.split('\n')[0] ?? '')?.level ?? 7 };
 				break;
 			case 'attendance':
 				add('attendees', part.lead, attendance(meeting.attendees, meeting, part));
@@ -78,6 +87,7 @@ function styleBlocks(meeting: Meeting, learned: HouseStyle): Block[] {
 		}
 	});
 	if (!style.parts.some((p) => p.kind === 'links')) add('links', '\n\n', definitions(meeting.links));
+	dropEmpty();
 	return blocks;
 }
 

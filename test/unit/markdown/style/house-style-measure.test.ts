@@ -19,7 +19,7 @@ const corpora = [
 	{ name: 'MirageOS', dir: corpusDir, pattern: /^\d{4}-\d\d-\d\d\.md$/, lines: 0, words: 0.99, frontMatter: 0, headings: 0 },
 	// Words: where the site changed its style between two weeks, a title written twice (agenda and heading) is written once.
 	// Headings: Node.js changed its agenda's group levels and sections from week to week (29 of 41 the same, not yet the 95 % aimed at).
-	{ name: 'Node.js TSC', dir: join(shared, 'nodejs-tsc'), pattern: /\.md$/, lines: 0.9, words: 0.985, frontMatter: 1, headings: 0.7 },
+	{ name: 'Node.js TSC', dir: join(shared, 'nodejs-tsc'), pattern: /\.md$/, lines: 0.9, words: 0.985, frontMatter: 1, headings: 0.73 },
 	// Front matter: the three weeks the site added or dropped its JSON-LD key.
 	{ name: 'W3C PWG', dir: join(shared, 'w3c-publ-wg'), pattern: /\.md$/, lines: 0.9, words: 0.995, frontMatter: 0.9, headings: 1 },
 ].filter((c) => existsSync(c.dir));

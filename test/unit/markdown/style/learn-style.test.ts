@@ -177,3 +177,25 @@ it('closes section headings where the site closes them', () => {
 	const out = exportMinutes(newMeeting(), 'learned', { style: learned.style }).markdown;
 	expect(out).toContain('\n#### Release plan ####\n\n**Alan Turing:** the branch is cut.');
 });
+
+it('writes the notes heading only over notes', () => {
+	const learned = learnStyle('### Agenda ###\n\n* Release\n\nAttendees: Ada Lovelace\n\n### Notes ###\n\n#### Release ####\n\nTagged.\n', '2026-11-18.md');
+	if (!learned.ok) throw new Error('not learned');
+	expect(exportMinutes(newMeeting(), 'learned', { style: learned.style }).markdown).toContain('### Notes ###\n\n#### Release plan ####\n');
+	// A meeting with nothing said yet: the agenda and attendance, and no heading over nothing.
+	const quiet = createMeeting({ id: 'q', title: 'Call', date: '2026-11-30', items: [createItem({ id: 'i1', title: 'Release plan' })] });
+	const out = exportMinutes(quiet, 'learned', { style: learned.style }).markdown;
+	expect(out).toContain('* Release plan');
+	expect(out).not.toContain('Notes');
+});
+
+it('leaves out a notes heading with another heading of its level right under it', () => {
+	// The Node.js TSC's closing "## Notes" bullets are kept as text, not in the model: a new meeting has none.
+	const learned = learnStyle('# Committee Meeting 2026-11-18\n\n## Agenda\n\n* Budget\n\n## Q&A, Other\n\n## Upcoming Meetings\n\n* **Calendar**: <https://example.org/calendar>\n\n## Notes\n\n* rod: the budget is fine\n', '2026-11-18.md');
+	if (!learned.ok) throw new Error('not learned');
+	const meeting = newMeeting();
+	meeting.aob = 'Cake on Friday.';
+	const out = exportMinutes(meeting, 'learned', { style: learned.style }).markdown;
+	expect(out).not.toContain('## Notes');
+	expect(out).toContain('## Any other business\n\nCake on Friday.');
+});
