@@ -45,8 +45,9 @@ function styleBlocks(meeting: Meeting, learned: HouseStyle): Block[] {
 	// A heading over what follows ("## Notes") waits for it: with nothing under it, or another heading of its level next, it is left out.
 	let pending: { at: number; level: number } | undefined;
 	const dropEmpty = () => {
-		const next = blocks[(pending?.at ?? 0) + 1];
-		if (pending !== undefined && (next === undefined || (atxHeading(next.text.split('\n')[0] ?? '')?.level ?? 7) <= pending.level)) blocks.splice(pending.at, 1);
+		if (pending === undefined) return;
+		const next = blocks[pending.at + 1];
+		if (next === undefined || headingLevel(next.text) <= pending.level) blocks.splice(pending.at, 1);
 		pending = undefined;
 	};
 	style.parts.forEach((part, index) => {
@@ -54,7 +55,7 @@ function styleBlocks(meeting: Meeting, learned: HouseStyle): Block[] {
 		switch (part.kind) {
 			case 'text':
 				add(`text:${index}`, part.lead, fill(part.text, values));
-				if (part.overContent === true && blocks.at(-1)?.key === `text:${index}`) pending = { at: blocks.length - 1, level: atxHeading(part.text.split('\n')[0] ?? '')?.level ?? 7 };
+				if (part.overContent === true && blocks.at(-1)?.key === `text:${index}`) pending = { at: blocks.length - 1, level: headingLevel(part.text) };
 				break;
 			case 'attendance':
 				add('attendees', part.lead, attendance(meeting.attendees, meeting, part));
@@ -135,6 +136,11 @@ function definitions(links: AgendaItem['links']): string {
 /** Notes as they stand under a heading of `level`: headings that would end the section escaped. */
 function notesText(notes: string, level: number): string {
 	return trimBlankLines(escapeNotes(notes, level));
+}
+
+/** The level of the heading a block starts with; 7, below every level, for one that starts with none. */
+function headingLevel(text: string): number {
+	return atxHeading(text.split('\n')[0] ?? '')?.level ?? 7;
 }
 
 function levelOf(heading: string): number {
