@@ -219,8 +219,9 @@ function listed(lines: readonly string[], people: readonly Attendee[]): ListedNa
 	// "## Not present", "Regrets:" over the names of those who sent them.
 	const regrets = lines.slice(firstBullet).find((l) => {
 		const heading = atxHeading(l);
+		if (heading !== undefined) return labelKind(heading.text) === 'regrets';
 		const label = attendanceLabel(l);
-		return (heading === undefined ? (label?.rest === '' ? label.kind : undefined) : labelKind(heading.text)) === 'regrets';
+		return label?.kind === 'regrets' && label.rest === '';
 	});
 	return { kind: 'bullets', bullet, entry: best?.entry ?? '{name}', gapBetweenNotes, ...(regrets === undefined ? {} : { regrets }) };
 }

@@ -42,20 +42,13 @@ function styleBlocks(meeting: Meeting, learned: HouseStyle): Block[] {
 	const isLeading = (item: AgendaItem) => leading.has(sectionTitle(item).toLowerCase());
 	let numbered = 0;
 	const counted: Counted = { decision: 0, action: 0 };
-	// A heading over what follows ("## Notes") waits for it: with nothing under it, or another heading of its level next, it is left out.
-	let pending: { at: number; level: number } | undefined;
-	const dropEmpty = () => {
-		if (pending === undefined) return;
-		const next = blocks[pending.at + 1];
-		if (next === undefined || headingLevel(next.text) <= pending.level) blocks.splice(pending.at, 1);
-		pending = undefined;
-	};
+	// Headings over what follows ("## Notes"): kept only where something under them does.
+	const overContent = new Set<string>();
 	style.parts.forEach((part, index) => {
-		if (pending !== undefined && blocks.length > pending.at + 1) dropEmpty();
 		switch (part.kind) {
 			case 'text':
 				add(`text:${index}`, part.lead, fill(part.text, values));
-				if (part.overContent === true && blocks.at(-1)?.key === `text:${index}`) pending = { at: blocks.length - 1, level: headingLevel(part.text) };
+				if (part.overContent === true) overContent.add(`text:${index}`);
 				break;
 			case 'attendance':
 				add('attendees', part.lead, attendance(meeting.attendees, meeting, part));
@@ -88,8 +81,10 @@ function styleBlocks(meeting: Meeting, learned: HouseStyle): Block[] {
 		}
 	});
 	if (!style.parts.some((p) => p.kind === 'links')) add('links', '\n\n', definitions(meeting.links));
-	dropEmpty();
-	return blocks;
+	return blocks.filter((block, i) => {
+		const next = blocks[i + 1];
+		return !overContent.has(block.key) || (next !== undefined && headingLevel(next.text) > headingLevel(block.text));
+	});
 }
 
 /**
