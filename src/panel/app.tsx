@@ -11,6 +11,7 @@ import type { JournalStore } from '../storage/journal-store.ts';
 import type { SeriesStore } from '../storage/series-store.ts';
 import type { MeetingRecord } from '../storage/schema.ts';
 import { SaveBanner } from './components/save-banner.tsx';
+import { useDatabaseState } from './database-state.ts';
 import { lazy } from './lazy.tsx';
 import { rememberPlace } from './last-place.ts';
 import { isTyping, runShortcut, shortcutName } from './shortcuts.ts';
@@ -25,7 +26,7 @@ import { RunView } from './views/run-view.tsx';
 const PrepareView = lazy(() => import('./views/prepare-view.tsx').then((m) => m.PrepareView));
 const PublishView = lazy(() => import('./views/publish-view.tsx').then((m) => m.PublishView));
 const SeriesView = lazy(() => import('./views/series-view.tsx').then((m) => m.SeriesView));
-// Drawn only when something happens to the database; preloaded with the rest once the panel is interactive.
+// Drawn only once something happens to the database (database-state.ts); preloaded with the rest once the panel is interactive.
 const DatabaseNotice = lazy(() => import('./components/database-notice.tsx').then((m) => m.DatabaseNotice));
 const HelpDialog = lazy(() => import('./components/help-dialog.tsx').then((m) => m.HelpDialog));
 
@@ -55,6 +56,7 @@ export function App(props: AppProps) {
 
 function Shell({ store, seriesStore, backups, now, view: reopened, takeFirstPage }: AppProps) {
 	const session = useSession();
+	const database = useDatabaseState();
 	const [view, setView] = useState<View>(reopened ?? 'meetings');
 	const [seriesId, setSeriesId] = useState<string | undefined>(undefined);
 	const [shownSeries, changeSeries, seriesProblem] = useSeries(seriesStore, view === 'series' ? seriesId : undefined);
@@ -163,7 +165,7 @@ function Shell({ store, seriesStore, backups, now, view: reopened, takeFirstPage
 						</>
 					)}
 					<SaveBanner session={session} />
-					<DatabaseNotice />
+					{database === 'ok' ? null : <DatabaseNotice state={database} />}
 				</header>
 				{meeting === undefined ? null : (
 					<nav class="tabs" aria-label="Meeting">

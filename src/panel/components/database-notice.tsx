@@ -1,14 +1,7 @@
 // What the panel says when something happens to the database outside it (database-state.ts).
-import { useEffect, useState } from 'preact/hooks';
-import { DATABASE_EVENT, databaseState, type DatabaseState } from '../database-state.ts';
+import type { DatabaseState } from '../database-state.ts';
 
-export function DatabaseNotice() {
-	const [state, setState] = useState<DatabaseState>(databaseState);
-	useEffect(() => {
-		const listen = (e: Event) => setState((e as CustomEvent<DatabaseState>).detail);
-		addEventListener(DATABASE_EVENT, listen);
-		return () => removeEventListener(DATABASE_EVENT, listen);
-	}, []);
+export function DatabaseNotice({ state }: { state: DatabaseState }) {
 	if (state === 'blocked') return <p role="alert" class="banner">Gavel is updating its database. Close Gavel in your other windows to let it finish.</p>;
 	if (state === 'deleted') {
 		return (
