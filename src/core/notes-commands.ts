@@ -23,9 +23,12 @@ const KEYWORDS = ['action', 'decision', 'decided', 'resolved', 'resolution', 'to
 const COLON = new RegExp(`^(${[...KEYWORDS, ...KEYWORDS.map((k) => k.toUpperCase())].join('|')})\\s*:\\s*(.*)$`);
 const MEETBOT = /^#(action|agreed|topic|link)\s+(.*)$/i;
 const PLUS = /^(present|regrets)\+\s*(.*)$/i;
+// What every command starts with, behind LEAD: one test turns away the lines of prose, most of them.
+const MAYBE = /^\s*(?:[-*+]\s+)?(?:#|s\/|[A-Za-z]+\s*[:+])/;
 
 /** The command a line of notes holds, if it holds one. */
 export function parseNotesLine(line: string): NotesCommand | undefined {
+	if (!MAYBE.test(line)) return undefined;
 	const body = line.replace(LEAD, '').trimEnd();
 	if (body.startsWith('s/')) return parseCorrection(body);
 	const match = COLON.exec(body) ?? MEETBOT.exec(body) ?? PLUS.exec(body);

@@ -13,6 +13,10 @@ const ATX_OPEN = /^ {0,3}(#{1,6})(?=[ \t]|$)/;
 
 /** Reads an ATX heading without backtracking regexes, so a long line costs linear time. */
 export function atxHeading(line: string): AtxHeading | undefined {
+	// Most lines are not headings: told by their first character, before a regex allocates a match.
+	let first = 0;
+	while (first < 3 && line.charCodeAt(first) === 32) first++;
+	if (line.charCodeAt(first) !== 35) return undefined;
 	const open = ATX_OPEN.exec(line);
 	if (open === null) return undefined;
 	let text = trimSpaces(line.slice(open[0].length));

@@ -13,22 +13,25 @@
 
 import { parseNotesLine } from '../core/notes-commands.ts';
 import { BLOCK_START, unescapeCommandLine } from './escape.ts';
-import { atxHeading, scanLines } from './line-scan.ts';
+import { atxHeading, scanLines, type LineContext } from './line-scan.ts';
 
 /** The breaks a reader of the rendered page would see as a space: `soft[i]` for the one after `lines[i]`. */
 function softBreaks(lines: readonly string[]): boolean[] {
-	const { contexts } = scanLines(lines);
+	// Scanned for code and HTML only once a break looks soft: most notes (bullets, one-line points) have none.
+	let contexts: readonly LineContext[] | undefined;
 	// Only a line that starts with a word and ":" or "+" (or "#", "s/") can be a command. Tested last, as it costs most.
 	const commands: Array<boolean | undefined> = [];
 	const command = (i: number) => (commands[i] ??= COMMAND_LIKE.test(lines[i] ?? '') && parseNotesLine(unescapeCommandLine(lines[i] ?? '')) !== undefined);
 	return lines.map((line, i) => {
 		const next = lines[i + 1];
-		if (next === undefined || contexts[i] !== 'text' || contexts[i + 1] !== 'text') return false;
+		if (next === undefined) return false;
 		// The second line: plain text at the margin, starting nothing (a list item, heading, quote, fence, rule, table, definition).
 		if (NOT_CONTINUING.test(next) || BLOCK_START.test(next)) return false;
 		// The first: a paragraph's or a list item's, not a heading, quote, table row, indented code or hard break
 		// (an empty list item holds no paragraph the next line could continue).
 		if (NOT_CONTINUED.test(line) || (line.trimStart().startsWith('#') && atxHeading(line) !== undefined)) return false;
+		contexts ??= scanLines(lines).contexts;
+		if (contexts[i] !== 'text' || contexts[i + 1] !== 'text') return false;
 		return !command(i) && !command(i + 1);
 	});
 }
@@ -45,6 +48,7 @@ export function linesAsParagraphs(notes: string): string {
 	if (!notes.includes('\n')) return notes;
 	const lines = notes.split('\n');
 	const soft = softBreaks(lines);
+	if (!soft.includes(true)) return notes;
 	return lines.map((line, i) => (soft[i] === true ? `${line}\n` : line)).join('\n');
 }
 
@@ -53,6 +57,7 @@ export function linesAsParagraphs(notes: string): string {
 export function joinSoftBreaks(lines: readonly string[], own: ReadonlySet<number> = new Set()): string {
 	if (lines.length < 2) return lines[0] ?? '';
 	const soft = softBreaks(lines);
+	if (!soft.includes(true)) return lines.join('\n');
 	const out: string[] = [];
 	let joining = false;
 	lines.forEach((line, i) => {

@@ -17,7 +17,7 @@ import { matchTopics } from './match-topics.ts';
 import { findPerson } from '../typed-commands.ts';
 import { addPeople, attendeesRange, pushVerbatim, readAob, readItemBody, type TypedLines } from './region-readers.ts';
 import { trimRange } from './item-body.ts';
-import { findRegions, titleHeading, topicLevel, type Region } from './sections.ts';
+import { findRegions, outlineOf, titleHeading, topicLevel, type Region } from './sections.ts';
 
 export interface ImportOptions {
 	/** The file's name: its `YYYY-MM-DD` is the meeting date when the file's head gives none. */
@@ -43,12 +43,12 @@ function namesListed(lines: readonly string[], label: number): boolean {
  * The paragraphs written under each agenda bullet, to the next bullet or group heading ("### nodejs/TSC"),
  * for the entries `itemOf` gives an item id for (those with no section of their own).
  */
-function notesUnderEntries(lines: readonly string[], agenda: AgendaListResult, itemOf: (index: number) => string | undefined): { found: Array<{ start: number; end: number; id: string }>; taken: Set<number> } {
-	const found: Array<{ start: number; end: number; id: string }> = [];
+function notesUnderEntries(lines: readonly string[], agenda: AgendaListResult, itemOf: (index: number) => AgendaItem | undefined): { found: Array<{ start: number; end: number; item: AgendaItem }>; taken: Set<number> } {
+	const found: Array<{ start: number; end: number; item: AgendaItem }> = [];
 	// The first lines of the ranges of `agenda.other` they take.
 	const taken = new Set<number>();
 	let entry = -1;
-	let open: { start: number; end: number; id: string } | undefined;
+	let open: { start: number; end: number; item: AgendaItem } | undefined;
 	// After a group heading, text belongs to no bullet until the next one.
 	let closed = false;
 	for (const range of agenda.other) {
@@ -62,11 +62,11 @@ function notesUnderEntries(lines: readonly string[], agenda: AgendaListResult, i
 			closed = true;
 			continue;
 		}
-		const id = entry < 0 || closed ? undefined : itemOf(entry);
-		if (id === undefined) continue;
+		const item = entry < 0 || closed ? undefined : itemOf(entry);
+		if (item === undefined) continue;
 		taken.add(range.start);
 		if (open === undefined) {
-			open = { start: range.start, end: range.end, id };
+			open = { start: range.start, end: range.end, item };
 			found.push(open);
 		} else open.end = range.end;
 	}
@@ -120,8 +120,8 @@ export function importMinutes(input: string, options: ImportOptions = {}): Impor
 		const gap = start > prevEnd ? `${textOf(lines, prevEnd, start)}\n` : '';
 		// An empty block (records the notes' own lines hold) takes no line of its own.
 		const lead = start === end && keptWith !== undefined ? '' : blocks.length === 0 ? gap : `\n${gap}`;
-		const keyed = key !== undefined && !used.has(key);
-		if (keyed) used.add(key);
+		// One look-up, not two (has, then add): a 1 MB file pushes 100 000 keys. A key the file has used already is not taken again.
+		const keyed = key !== undefined && used.size < used.add(key).size;
 		const block: SourceBlock = { lead, raw: textOf(lines, start, end) };
 		if (keyed) block.key = key;
 		if (keptWith !== undefined) block.keptWith = keptWith;
@@ -141,15 +141,16 @@ export function importMinutes(input: string, options: ImportOptions = {}): Impor
 	if (head.frontMatter?.other !== undefined) style.frontMatterOther = head.frontMatter.other;
 
 	// A heading above every other ("# Committee Meeting 2018-01-10") is the file's title, not a topic.
-	const titled = titleHeading(lines, contexts, head.end);
+	const outline = outlineOf(lines, contexts);
+	const titled = titleHeading(lines, outline, head.end);
 	if (titled !== undefined) {
 		if (head.title === undefined) meeting.title = unescapeHeading(titled.text);
 		pushVerbatim(lines, head.end, titled.end, push);
 	}
 	const bodyStart = titled?.end ?? head.end;
-	const itemLevel = topicLevel(lines, contexts, bodyStart);
+	const itemLevel = topicLevel(lines, contexts, outline, bodyStart);
 	style.itemLevel = itemLevel;
-	const regions = findRegions(lines, contexts, bodyStart, itemLevel);
+	const regions = findRegions(lines, contexts, outline, bodyStart, itemLevel);
 	const positions = new Map<string, number>();
 	const agendaRegion = regions.find((r) => r.kind === 'agenda');
 	const agenda = agendaRegion === undefined ? { entries: [], other: [], discussed: false } : readAgendaList(lines, contexts, agendaRegion.start + 1, agendaRegion.end);
@@ -178,15 +179,21 @@ export function importMinutes(input: string, options: ImportOptions = {}): Impor
 		const entry = source.agendaIndex === undefined ? undefined : agenda.entries[source.agendaIndex];
 		if (entry !== undefined) positions.set(itemIds[i] ?? '', entry.start + 1);
 	});
-	const entryIds = new Map<number, string>();
-	const topicIds = new Map<Region, string>();
+	// Each agenda entry's item and each topic's, by index: arrays, not maps keyed by id, as a 1 MB
+	// file holds 50 000 items and each look-up in a map that size costs.
+	const entryItems: Array<AgendaItem | undefined> = [];
+	const topicItems: Array<AgendaItem | undefined> = [];
+	// Entries whose item has a section of its own: the text under them is not its notes.
+	const sectioned: boolean[] = [];
 	items.forEach((source, i) => {
-		if (source.agendaIndex !== undefined) entryIds.set(source.agendaIndex, itemIds[i] ?? '');
-		const topic = source.topicIndex === undefined ? undefined : topics[source.topicIndex];
-		if (topic !== undefined) topicIds.set(topic, itemIds[i] ?? '');
+		const item = meeting.items[i];
+		if (source.agendaIndex !== undefined) {
+			entryItems[source.agendaIndex] = item;
+			sectioned[source.agendaIndex] = source.topicIndex !== undefined;
+		}
+		if (source.topicIndex !== undefined) topicItems[source.topicIndex] = item;
 	});
-	const byId = new Map(meeting.items.map((i) => [i.id, i]));
-	const sectioned = new Set(topicIds.values());
+	let topicCount = 0;
 	// What present+/regrets+ and link: lines in the notes give, applied once every region is read.
 	const keptWith = new Map<string, string[]>();
 	const typedPeople: Array<{ names: string[]; presence: Presence }> = [];
@@ -224,16 +231,16 @@ export function importMinutes(input: string, options: ImportOptions = {}): Impor
 			case 'agenda': {
 				push(region.start, region.start + 1, 'agenda-heading');
 				const { found: discussed, taken } = notesUnderEntries(lines, agenda, (index) => {
-					const id = entryIds.get(index);
-					return id !== undefined && !sectioned.has(id) ? id : undefined;
+					return sectioned[index] === true ? undefined : entryItems[index];
 				});
-				const ranges = [
-					...agenda.entries.map((e, index) => ({ start: e.start, end: e.end, key: `agenda:${entryIds.get(index) ?? ''}`, item: undefined })),
-					...agenda.other.filter((o) => !taken.has(o.start)).map((o) => ({ ...o, key: undefined, item: undefined })),
-					...discussed.map((d) => ({ start: d.start, end: d.end, key: undefined, item: d.id })),
-				].sort((a, b) => a.start - b.start);
+				// Three runs, each in line order, of one shape: a 1 MB agenda holds 100 000 of them.
+				const ranges: Array<{ start: number; end: number; key: string | undefined; item: AgendaItem | undefined }> = [];
+				agenda.entries.forEach((e, index) => ranges.push({ start: e.start, end: e.end, key: `agenda:${entryItems[index]?.id ?? ''}`, item: undefined }));
+				for (const o of agenda.other) if (!taken.has(o.start)) ranges.push({ start: o.start, end: o.end, key: undefined, item: undefined });
+				for (const d of discussed) ranges.push({ start: d.start, end: d.end, key: undefined, item: d.item });
+				ranges.sort((a, b) => a.start - b.start);
 				for (const range of ranges) {
-					const item = range.item === undefined ? undefined : byId.get(range.item);
+					const item = range.item;
 					if (item === undefined) push(range.start, range.end, range.key);
 					// The paragraphs under an agenda bullet are its item's notes (the Node.js TSC writes its discussion there).
 					else readItemBody(lines, contexts, { kind: 'topic', start: range.start - 1, end: range.end }, item, push, positions, typedLines);
@@ -275,7 +282,6 @@ export function importMinutes(input: string, options: ImportOptions = {}): Impor
 					// What the minutes say before their first topic is an item of its own, so its resolutions are records.
 					const item = createItem({ id: 'i0', title: 'Opening', unplanned: true, untitled: true });
 					meeting.items.unshift(item);
-					byId.set(item.id, item);
 					pushVerbatim(lines, region.start + 1, opening, push);
 					readItemBody(lines, contexts, { kind: 'topic', start: opening - 1, end: region.end }, item, push, positions, typedLines);
 					break;
@@ -287,10 +293,11 @@ export function importMinutes(input: string, options: ImportOptions = {}): Impor
 				break;
 			}
 			case 'topic': {
-				const id = topicIds.get(region) ?? '';
+				const item = topicItems[topicCount++] as AgendaItem;
+				const id = item.id;
 				positions.set(id, region.start + 1);
 				push(region.start, region.start + 1, `item:${id}:heading`);
-				readItemBody(lines, contexts, region, byId.get(id) as AgendaItem, push, positions, typedLines);
+				readItemBody(lines, contexts, region, item, push, positions, typedLines);
 				break;
 			}
 			case 'separator':

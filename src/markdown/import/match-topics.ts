@@ -17,6 +17,8 @@ const LOOSE_PAIRS = 250_000;
 
 /** `loose`: pair reworded headings too; not where the agenda itself holds the discussion, whose sections after it ("Upcoming Meetings") are not its items'. */
 export function matchTopics(agenda: readonly string[], topics: readonly string[], loose = true): ItemSource[] {
+	// Nothing to pair (an agenda with no sections, or sections with no agenda): every title is its own item.
+	if (agenda.length === 0 || topics.length === 0) return order(agenda, topics, topics.map(() => undefined));
 	const agendaKeys = agenda.map(normalise);
 	const topicKeys = topics.map(normalise);
 	const topicToAgenda: Array<number | undefined> = topics.map(() => undefined);
@@ -75,32 +77,47 @@ function order(agenda: readonly string[], topics: readonly string[], topicToAgen
 		if (list === undefined) after.set(anchor, [{ title, topicIndex }]);
 		else list.push({ title, topicIndex });
 	});
-	return [...(after.get(-1) ?? []), ...planned.flatMap((item, i) => [item, ...(after.get(i) ?? [])])];
+	const items = [...(after.get(-1) ?? [])];
+	planned.forEach((item, i) => {
+		items.push(item);
+		const raised = after.get(i);
+		if (raised !== undefined) items.push(...raised);
+	});
+	return items;
 }
 
 interface Key {
 	exact: string;
 	joined: string;
-	words: string[];
+	plain: string;
+	/** Read only by the loose pass, which most files never reach: see wordsOf. */
+	words?: string[];
 }
 
 function normalise(title: string): Key {
-	const plain = title
-		.replace(/\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])?/g, '$1')
-		.toLowerCase()
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '');
-	const words = plain
-		.split(/[^a-z0-9]+/)
-		.filter((w) => w.length > 1 && !STOP.has(w))
-		.map((w) => w.replace(/s$/, ''));
-	return { exact: title.trim().replace(/\s+/g, ' '), joined: plain.replace(/[^a-z0-9]/g, ''), words: [...new Set(words)] };
+	const lower = title.replace(/\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])?/g, '$1').toLowerCase();
+	// Accents dropped ("Café" is "cafe"); an ASCII title, most of them, has none to drop.
+	const plain = /[^\x00-\x7f]/.test(lower) ? lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : lower;
+	return { exact: title.trim().replace(/\s+/g, ' '), joined: plain.replace(/[^a-z0-9]/g, ''), plain };
+}
+
+function wordsOf(key: Key): string[] {
+	key.words ??= [
+		...new Set(
+			key.plain
+				.split(/[^a-z0-9]+/)
+				.filter((w) => w.length > 1 && !STOP.has(w))
+				.map((w) => w.replace(/s$/, '')),
+		),
+	];
+	return key.words;
 }
 
 /** How much of the shorter title the other one covers; words match on their first four letters. */
 function score(a: Key, b: Key): number {
 	if (Math.min(a.joined.length, b.joined.length) >= 4 && (a.joined.startsWith(b.joined) || b.joined.startsWith(a.joined))) return 1;
-	const [few, many] = a.words.length <= b.words.length ? [a.words, b.words] : [b.words, a.words];
+	const [aWords, bWords] = [wordsOf(a), wordsOf(b)];
+	const [few, many] = aWords.length <= bWords.length ? [aWords, bWords] : [bWords, aWords];
 	if (few.length === 0) return 0;
 	const same = (x: string, y: string) => x === y || (x.length >= 4 && y.length >= 4 && x.slice(0, 4) === y.slice(0, 4));
 	return few.filter((w) => many.some((m) => same(w, m))).length / few.length;

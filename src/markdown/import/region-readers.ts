@@ -93,7 +93,7 @@ export function readItemBody(lines: readonly string[], contexts: readonly LineCo
 		}
 		for (const [owner, read] of notesOf) {
 			const range = trimRange(read.kept, 0, read.kept.length);
-			owner.notes = range === undefined ? '' : joinSoftBreaks(read.kept.slice(range.start, range.end), new Set([...read.own].map((i) => i - range.start)));
+			owner.notes = range === undefined ? '' : joinSoftBreaks(read.kept.slice(range.start, range.end), read.own.size === 0 ? undefined : new Set([...read.own].map((i) => i - range.start)));
 			if (owner === item) continue;
 			owner.links = read.links;
 			// An item typed as a topic line lives in this item's notes: written as its own section
@@ -129,9 +129,11 @@ export function readItemBody(lines: readonly string[], contexts: readonly LineCo
 }
 
 function addMarked(item: AgendaItem, lines: readonly string[], region: Region, positions: Map<string, number>): void {
+	const marks = marksIn(item);
+	if (marks.length === 0) return;
 	let from = region.start;
 	const notes = item.notes.split('\n');
-	for (const { line, mark } of marksIn(item)) {
+	for (const { line, mark } of marks) {
 		const text = notes[line] ?? '';
 		// Its line in the file: the next one after the last mark's that holds its text.
 		let at = -1;

@@ -3,7 +3,7 @@
 // topic headings at the level topics are written at.
 
 import { isAttendeesLine } from '../attendees-line.ts';
-import { atxHeading, type LineContext } from '../line-scan.ts';
+import { atxHeading, type AtxHeading, type LineContext } from '../line-scan.ts';
 import { attendanceLabel, isAttendanceHeading, isGroupName } from './attendance.ts';
 
 export type RegionKind = 'preamble' | 'agenda' | 'attendees-line' | 'attendees-heading' | 'notes' | 'topic' | 'separator' | 'aob';
@@ -24,6 +24,24 @@ const NAMES: Array<[RegExp, RegionKind]> = [
 	[/^(?:aob|any other business):?$/i, 'aob'],
 ];
 
+/** Each text line's heading and the section it names, read once: the passes over a file (its
+ * title, its topic level, its regions) all look at them, and a 1 MB file holds 60 000. */
+export interface Outline {
+	headings: ReadonlyArray<AtxHeading | undefined>;
+	kinds: ReadonlyArray<RegionKind | undefined>;
+}
+
+export function outlineOf(lines: readonly string[], contexts: readonly LineContext[]): Outline {
+	const headings: Array<AtxHeading | undefined> = [];
+	const kinds: Array<RegionKind | undefined> = [];
+	lines.forEach((line, i) => {
+		const heading = contexts[i] === 'text' ? atxHeading(line) : undefined;
+		headings.push(heading);
+		kinds.push(heading === undefined ? undefined : structuralKind(heading.text));
+	});
+	return { headings, kinds };
+}
+
 export function structuralKind(title: string): RegionKind | undefined {
 	if (isAttendanceHeading(title)) return 'attendees-heading';
 	const trimmed = title.trim();
@@ -37,33 +55,32 @@ export function isAttendanceLine(line: string): boolean {
 }
 
 /** The file's first line, when it is a heading above every other one and names no section: its title. */
-export function titleHeading(lines: readonly string[], contexts: readonly LineContext[], from: number): { text: string; end: number } | undefined {
+export function titleHeading(lines: readonly string[], { headings, kinds }: Outline, from: number): { text: string; end: number } | undefined {
 	let first = from;
 	while (first < lines.length && (lines[first] ?? '').trim() === '') first++;
-	const title = contexts[first] === 'text' ? atxHeading(lines[first] ?? '') : undefined;
-	if (title === undefined || structuralKind(title.text) !== undefined) return undefined;
+	const title = headings[first];
+	if (title === undefined || kinds[first] !== undefined) return undefined;
 	for (let i = first + 1; i < lines.length; i++) {
-		const heading = contexts[i] === 'text' ? atxHeading(lines[i] ?? '') : undefined;
+		const heading = headings[i];
 		if (heading !== undefined && heading.level <= title.level) return undefined;
 	}
 	return { text: title.text, end: first + 1 };
 }
 
 /** The level topics are written at: the highest non-structural heading after the agenda. */
-export function topicLevel(lines: readonly string[], contexts: readonly LineContext[], from: number): number {
+export function topicLevel(lines: readonly string[], contexts: readonly LineContext[], { headings, kinds }: Outline, from: number): number {
 	let started = false;
 	let level: number | undefined;
 	// Headings under the agenda's own, deeper than it, group its bullets ("### nodejs/node" under "## Agenda").
 	let agendaLevel: number | undefined;
 	for (let i = from; i < lines.length; i++) {
 		if (contexts[i] !== 'text') continue;
-		const line = lines[i] ?? '';
-		const heading = atxHeading(line);
+		const heading = headings[i];
 		if (heading === undefined) {
-			if (isAttendanceLine(line)) started = true;
+			if (!started && isAttendanceLine(lines[i] ?? '')) started = true;
 			continue;
 		}
-		const kind = structuralKind(heading.text);
+		const kind = kinds[i];
 		if (agendaLevel !== undefined && heading.level <= agendaLevel) agendaLevel = undefined;
 		if (kind === 'agenda') agendaLevel = heading.level;
 		if (kind !== undefined) started = true;
@@ -72,7 +89,7 @@ export function topicLevel(lines: readonly string[], contexts: readonly LineCont
 	return level ?? 4;
 }
 
-export function findRegions(lines: readonly string[], contexts: readonly LineContext[], from: number, itemLevel: number): Region[] {
+export function findRegions(lines: readonly string[], contexts: readonly LineContext[], { headings, kinds }: Outline, from: number, itemLevel: number): Region[] {
 	const regions: Region[] = [{ kind: 'preamble', start: from, end: lines.length }];
 	let inNotes = false;
 	const open = (region: Omit<Region, 'end'>) => {
@@ -84,20 +101,20 @@ export function findRegions(lines: readonly string[], contexts: readonly LineCon
 	for (let i = from; i < lines.length; i++) {
 		if (contexts[i] !== 'text') continue;
 		const line = lines[i] ?? '';
-		const heading = atxHeading(line);
+		const heading = headings[i];
 		// After a blank line, or after an HTML block or code fence that ended on the line before (a comment
 		// right above "Attendees:" ends there: CommonMark §4.6).
 		const paragraphStart = i === from || (lines[i - 1] ?? '').trim() === '' || contexts[i - 1] !== 'text';
 		if (heading !== undefined) {
 			// "### Members", "### Observers" under "## Present" group its names.
 			const last = regions.at(-1);
-			const within = last?.kind === 'attendees-heading' ? atxHeading(lines[last.start] ?? '') : undefined;
+			const within = last?.kind === 'attendees-heading' ? headings[last.start] : undefined;
 			if (within !== undefined && heading.level > within.level && (isAttendanceHeading(heading.text) || isGroupName(heading.text))) continue;
 			// "## Not present" right after "## Present": one attendance, the names of the second its group's.
 			if (within !== undefined && heading.level === within.level && isAttendanceHeading(heading.text)) continue;
-			const kind = structuralKind(heading.text);
+			const kind = kinds[i];
 			// "### nodejs/node" under "## Agenda" groups its bullets (as topicLevel counts it).
-			const agenda = last?.kind === 'agenda' ? atxHeading(lines[last.start] ?? '') : undefined;
+			const agenda = last?.kind === 'agenda' ? headings[last.start] : undefined;
 			if (kind === undefined && agenda !== undefined && heading.level > agenda.level) continue;
 			if (kind !== undefined && (kind !== 'aob' || heading.level <= itemLevel)) open({ kind, start: i, title: heading.text });
 			else if (heading.level <= itemLevel) open({ kind: 'topic', start: i, title: heading.text });
@@ -105,19 +122,18 @@ export function findRegions(lines: readonly string[], contexts: readonly LineCon
 			// (A bullet of the agenda list is an item, whatever it says: "* Attendees:".)
 			// Only before the notes: an "Attendees:" paragraph inside a topic is that topic's text.
 			open({ kind: 'attendees-line', start: i });
-		} else if (paragraphStart && line.trim() === '--' && nextIsAob(lines, i + 1, itemLevel)) {
+		} else if (paragraphStart && line.trim() === '--' && nextIsAob(lines, { headings, kinds }, i + 1, itemLevel)) {
 			open({ kind: 'separator', start: i });
 		}
 	}
 	return regions.filter((r) => r.kind !== 'preamble' || r.end > r.start);
 }
 
-function nextIsAob(lines: readonly string[], from: number, itemLevel: number): boolean {
+function nextIsAob(lines: readonly string[], { headings, kinds }: Outline, from: number, itemLevel: number): boolean {
 	for (let i = from; i < lines.length; i++) {
-		const line = lines[i] ?? '';
-		if (line.trim() === '') continue;
-		const heading = atxHeading(line);
-		return heading !== undefined && heading.level <= itemLevel && structuralKind(heading.text) === 'aob';
+		if ((lines[i] ?? '').trim() === '') continue;
+		const heading = headings[i];
+		return heading !== undefined && heading.level <= itemLevel && kinds[i] === 'aob';
 	}
 	return false;
 }
