@@ -62,7 +62,12 @@ export function escapeNotes(notes: string, sectionLevel: number): string {
 	const lines = notes.replace(/\r\n?/g, '\n').split('\n');
 	// An HTML block that never closes would swallow every section after it: its opener is escaped.
 	const scan = scanLines(lines, { neutraliseUnclosedHtml: true });
-	for (const line of scan.neutralised) lines[line] = (lines[line] ?? '').replace(/^( {0,3})</, '$1\\<');
+	for (const line of scan.neutralised) {
+		// The opener's "<" is the line's first (behind at most three spaces).
+		const text = lines[line] ?? '';
+		const at = text.indexOf('<');
+		lines[line] = `${text.slice(0, at)}\\${text.slice(at)}`;
+	}
 	const { contexts, open } = scan;
 	const headings = new Set(sectionHeadings(lines, contexts, sectionLevel));
 	const out = lines.map((line, i) => {
@@ -85,7 +90,8 @@ const ESCAPED_COMMAND_START = /^(\s*(?:[-*+]\s+)?)(\\#|s\\\/|[A-Za-z]+\\\+|[A-Za
 /** A line of notes that an import would read as a typed command ("action: …") gets one backslash,
  * which Markdown does not show, so that it comes back as the notes it is. */
 export function escapeCommandLine(line: string): string {
-	if (parseNotesLine(line) === undefined) return line;
+	// A line the regex cannot mark is left as it is whatever it is: it is tested first, as it costs least.
+	if (!COMMAND_START.test(line) || parseNotesLine(line) === undefined) return line;
 	return line.replace(COMMAND_START, (_, lead: string, word: string) => `${lead}${word.slice(0, -1)}\\${word.slice(-1)}`);
 }
 
@@ -144,10 +150,19 @@ const CONTAINER_MARKER = /^(>|[-+*]|\d{1,9}[.)])([ \t]+|$)/;
 /** Drops blank lines before and after text, leaving the indentation of its first line alone
  * (four spaces there make a code block; a tab there keeps `~~~` from opening a fence). */
 export function trimBlankLines(text: string): string {
-	const lines = text.split('\n');
+	// By offsets, not split into lines: a 1 MB text is 200 000 of them.
 	let start = 0;
-	let end = lines.length;
-	while (start < end && (lines[start] ?? '').trim() === '') start++;
-	while (end > start && (lines[end - 1] ?? '').trim() === '') end--;
-	return lines.slice(start, end).join('\n');
+	for (;;) {
+		const end = text.indexOf('\n', start);
+		if (text.slice(start, end < 0 ? text.length : end).trim() !== '') break;
+		if (end < 0) return '';
+		start = end + 1;
+	}
+	let end = text.length;
+	for (;;) {
+		const lineStart = text.lastIndexOf('\n', end - 1) + 1;
+		if (text.slice(lineStart, end).trim() !== '') break;
+		end = lineStart - 1;
+	}
+	return text.slice(start, end);
 }

@@ -112,8 +112,10 @@ function recordForms(items: readonly AgendaItem[]): NonNullable<HouseStyle['reco
 	for (const item of items) {
 		// A recap ("Resolutions", "Action items") lists records made above it, in its own form.
 		if (recordSection(item.heading ?? item.title) !== undefined) continue;
+		const marks = marksIn(item);
+		if (marks.length === 0) continue;
 		const lines = item.notes.split('\n');
-		for (const { line, mark } of marksIn(item)) {
+		for (const { line, mark } of marks) {
 			const kind = 'decision' in mark ? 'decision' : 'action';
 			if (forms[kind] !== undefined) continue;
 			const text = 'decision' in mark ? mark.decision.text : mark.action.text;
@@ -145,11 +147,13 @@ function frontMatterTemplates(raw: string, values: Parameters<typeof generalize>
 
 /** How a section is headed: the first one's heading around its title, its number as {n}, and the line every section has under it. */
 function sectionHeading(blocks: readonly SourceBlock[], items: readonly AgendaItem[]): string {
-	const raw = new Map(blocks.filter((b) => b.key !== undefined).map((b) => [b.key, b.raw]));
-	const headed = items.filter((i) => raw.has(`item:${i.id}:heading`));
+	// Each item's heading line as the file wrote it, by item id.
+	const raw = new Map<string, string>();
+	for (const b of blocks) if (b.key?.endsWith(':heading') === true && b.key.startsWith('item:')) raw.set(b.key.slice('item:'.length, -':heading'.length), b.raw);
+	const headed = items.filter((i) => raw.has(i.id));
 	const first = headed[0];
 	if (first === undefined) return '## {title}';
-	const line = raw.get(`item:${first.id}:heading`) ?? '';
+	const line = raw.get(first.id) ?? '';
 	const title = escapeHeading(sectionTitle(first));
 	const at = line.lastIndexOf(title);
 	let template = at < 0 ? line.replace(/^(#+\s+).*?(\s*#*\s*)$/, '$1{title}$2') : `${line.slice(0, at)}{title}${line.slice(at + title.length)}`;
@@ -158,7 +162,8 @@ function sectionHeading(blocks: readonly SourceBlock[], items: readonly AgendaIt
 	if (numbered) template = template.replace('{title}', `{n}${NUMBERED.exec(sectionTitle(first))?.[2] ?? '.'} {title}`);
 	// "{: #section1}" under each heading, numbered as it is.
 	const under = headed.map((item, n) => {
-		const firstLine = item.notes.split('\n')[0] ?? '';
+		const end = item.notes.indexOf('\n');
+		const firstLine = end < 0 ? item.notes : item.notes.slice(0, end);
 		return IAL.test(firstLine) ? firstLine.replaceAll(String(n + 1), '{n}') : undefined;
 	});
 	// The line most sections have: one that a section says otherwise ("{: #res}" over the resolutions) does not count against it.
