@@ -100,7 +100,8 @@ export function readAgendaList(lines: readonly string[], contexts: readonly Line
 		entry.end = entry.titleEnd;
 	}
 	other.sort((a, b) => a.start - b.start);
-	return { entries: entries.map(({ start, end, text, subItems, bullet }) => ({ start, end, text, subItems, bullet })), other, discussed };
+	// The entries as they are, with the reader's own fields: a copy of each would cost 50 000 objects in a 1 MB agenda.
+	return { entries, other, discussed };
 }
 
 function countBlank(lines: readonly string[], from: number, to: number): number {

@@ -155,8 +155,9 @@ export function importMinutes(input: string, options: ImportOptions = {}): Impor
 	const agendaRegion = regions.find((r) => r.kind === 'agenda');
 	const agenda = agendaRegion === undefined ? { entries: [], other: [], discussed: false } : readAgendaList(lines, contexts, agendaRegion.start + 1, agendaRegion.end);
 	const topics = regions.filter((r) => r.kind === 'topic');
+	const agendaTitles = agenda.entries.map((e) => readAgendaTitle(e.text));
 	const items = matchTopics(
-		agenda.entries.map((e) => readAgendaTitle(e.text).title),
+		agendaTitles.map((t) => t.title),
 		topics.map((t) => unescapeHeading(t.title ?? '')),
 		!agenda.discussed,
 	);
@@ -166,7 +167,7 @@ export function importMinutes(input: string, options: ImportOptions = {}): Impor
 		const id = itemIds[i] ?? '';
 		if (source.agendaIndex === undefined) return createItem({ id, title: source.title, unplanned: true });
 		const entry = agenda.entries[source.agendaIndex];
-		const item = createItem({ id, ...readAgendaTitle(entry?.text ?? ''), subItems: (entry?.subItems ?? []).map(unescapeInline) });
+		const item = createItem({ id, ...(agendaTitles[source.agendaIndex] ?? { title: '' }), subItems: (entry?.subItems ?? []).map(unescapeInline) });
 		const group = groups.get(source.agendaIndex);
 		if (group !== undefined) item.group = group;
 		// A section headed otherwise than its agenda line keeps its heading.

@@ -32,12 +32,14 @@ export interface Outline {
 }
 
 export function outlineOf(lines: readonly string[], contexts: readonly LineContext[]): Outline {
-	const headings: Array<AtxHeading | undefined> = [];
-	const kinds: Array<RegionKind | undefined> = [];
+	// Filled at the heading lines only.
+	const headings = new Array<AtxHeading | undefined>(lines.length);
+	const kinds = new Array<RegionKind | undefined>(lines.length);
 	lines.forEach((line, i) => {
 		const heading = contexts[i] === 'text' ? atxHeading(line) : undefined;
-		headings.push(heading);
-		kinds.push(heading === undefined ? undefined : structuralKind(heading.text));
+		if (heading === undefined) return;
+		headings[i] = heading;
+		kinds[i] = structuralKind(heading.text);
 	});
 	return { headings, kinds };
 }
