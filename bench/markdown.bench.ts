@@ -21,10 +21,14 @@ export interface Measure {
 	runs: number;
 }
 
+// (Run with --expose-gc: each timed run starts from a collected heap, so it pays for its own garbage, not the last one's.)
+const gc = (globalThis as { gc?: () => void }).gc;
+
 function measure(name: string, runs: number, work: () => void): Measure {
 	work(); // warm up
 	const times: number[] = [];
 	for (let i = 0; i < runs; i++) {
+		gc?.();
 		const start = performance.now();
 		work();
 		times.push(performance.now() - start);

@@ -43,10 +43,10 @@ function namesListed(lines: readonly string[], label: number): boolean {
  * The paragraphs written under each agenda bullet, to the next bullet or group heading ("### nodejs/TSC"),
  * for the entries `itemOf` gives an item id for (those with no section of their own).
  */
-function notesUnderEntries(lines: readonly string[], agenda: AgendaListResult, itemOf: (index: number) => AgendaItem | undefined): { found: Array<{ start: number; end: number; item: AgendaItem }>; taken: Set<number> } {
+function notesUnderEntries(lines: readonly string[], agenda: AgendaListResult, itemOf: (index: number) => AgendaItem | undefined): { found: Array<{ start: number; end: number; item: AgendaItem }>; taken: Uint8Array } {
 	const found: Array<{ start: number; end: number; item: AgendaItem }> = [];
-	// The first lines of the ranges of `agenda.other` they take.
-	const taken = new Set<number>();
+	// At the first line of each range of `agenda.other` they take, a 1.
+	const taken = new Uint8Array(lines.length);
 	let entry = -1;
 	let open: { start: number; end: number; item: AgendaItem } | undefined;
 	// After a group heading, text belongs to no bullet until the next one.
@@ -64,7 +64,7 @@ function notesUnderEntries(lines: readonly string[], agenda: AgendaListResult, i
 		}
 		const item = entry < 0 || closed ? undefined : itemOf(entry);
 		if (item === undefined) continue;
-		taken.add(range.start);
+		taken[range.start] = 1;
 		if (open === undefined) {
 			open = { start: range.start, end: range.end, item };
 			found.push(open);
@@ -80,20 +80,21 @@ function openingRange(lines: readonly string[], region: Region): number | undefi
 	return start < region.end ? start : undefined;
 }
 
-/** The heading each agenda entry stands under, by entry index ("### nodejs/node" over its bullets). */
-function agendaGroups(lines: readonly string[], agenda: AgendaListResult): Map<number, string> {
-	const headings = agenda.other.flatMap((o) => {
+/** The heading each agenda entry stands under ("### nodejs/node" over its bullets), by entry index. */
+function agendaGroups(lines: readonly string[], agenda: AgendaListResult): Array<string | undefined> {
+	const headings: Array<{ line: number; text: string }> = [];
+	for (const o of agenda.other) {
 		const heading = atxHeading(lines[o.start] ?? '');
-		return heading === undefined ? [] : [{ line: o.start, text: unescapeHeading(heading.text) }];
-	});
-	const groups = new Map<number, string>();
-	// Both in line order: one sweep.
+		if (heading !== undefined) headings.push({ line: o.start, text: unescapeHeading(heading.text) });
+	}
+	// By entry index; both in line order: one sweep.
+	const groups: Array<string | undefined> = [];
 	let next = 0;
 	let above: string | undefined;
-	agenda.entries.forEach((entry, index) => {
+	for (const entry of agenda.entries) {
 		while (next < headings.length && (headings[next]?.line ?? Infinity) < entry.start) above = headings[next++]?.text;
-		if (above !== undefined && above !== '') groups.set(index, above);
-	});
+		groups.push(above === '' ? undefined : above);
+	}
 	return groups;
 }
 
@@ -115,15 +116,19 @@ export function importMinutes(input: string, options: ImportOptions = {}): Impor
 	const { contexts } = scanLines(lines);
 	const blocks: SourceBlock[] = [];
 	let prevEnd = 0;
-	const used = new Set<string>();
+	// Each key's block, by index: a key the file has used already is not taken again.
+	const keyed = new Map<string, number>();
 	const push = (start: number, end: number, key?: string, keptWith?: string) => {
 		const gap = start > prevEnd ? `${textOf(lines, prevEnd, start)}\n` : '';
 		// An empty block (records the notes' own lines hold) takes no line of its own.
 		const lead = start === end && keptWith !== undefined ? '' : blocks.length === 0 ? gap : `\n${gap}`;
-		// One look-up, not two (has, then add): a 1 MB file pushes 100 000 keys. A key the file has used already is not taken again.
-		const keyed = key !== undefined && used.size < used.add(key).size;
+		// One look-up, not two (has, then set): a 1 MB file pushes 100 000 keys. A key pushed twice (the
+		// readers take care that none is) gets its first block back.
+		const size = keyed.size;
+		const taken = key !== undefined && size < keyed.set(key, blocks.length).size;
+		if (key !== undefined && !taken) keyed.set(key, blocks.findLastIndex((b) => b.key === key));
 		const block: SourceBlock = { lead, raw: textOf(lines, start, end) };
-		if (keyed) block.key = key;
+		if (taken) block.key = key;
 		if (keptWith !== undefined) block.keptWith = keptWith;
 		blocks.push(block);
 		prevEnd = end;
@@ -168,7 +173,7 @@ export function importMinutes(input: string, options: ImportOptions = {}): Impor
 		if (source.agendaIndex === undefined) return createItem({ id, title: source.title, unplanned: true });
 		const entry = agenda.entries[source.agendaIndex];
 		const item = createItem({ id, ...(agendaTitles[source.agendaIndex] ?? { title: '' }), subItems: (entry?.subItems ?? []).map(unescapeInline) });
-		const group = groups.get(source.agendaIndex);
+		const group = groups[source.agendaIndex];
 		if (group !== undefined) item.group = group;
 		// A section headed otherwise than its agenda line keeps its heading.
 		const heading = source.topicIndex === undefined ? undefined : unescapeHeading(topics[source.topicIndex]?.title ?? '');
@@ -218,7 +223,7 @@ export function importMinutes(input: string, options: ImportOptions = {}): Impor
 	const regionKey: Partial<Record<Region['kind'], string>> = { agenda: 'agenda-heading', 'attendees-line': 'attendees', 'attendees-heading': 'attendees', notes: 'notes-heading', separator: 'aob-separator', aob: 'aob-heading' };
 	for (const region of regions) {
 		const key = regionKey[region.kind];
-		if (key !== undefined && used.has(key)) {
+		if (key !== undefined && keyed.has(key)) {
 			// A second agenda, attendee list or AoB: kept as it is, not read into the model.
 			pushVerbatim(lines, region.start, region.end, push);
 			continue;
@@ -237,7 +242,7 @@ export function importMinutes(input: string, options: ImportOptions = {}): Impor
 				// Three runs, each in line order, of one shape: a 1 MB agenda holds 100 000 of them.
 				const ranges: Array<{ start: number; end: number; key: string | undefined; item: AgendaItem | undefined }> = [];
 				agenda.entries.forEach((e, index) => ranges.push({ start: e.start, end: e.end, key: `agenda:${entryItems[index]?.id ?? ''}`, item: undefined }));
-				for (const o of agenda.other) if (!taken.has(o.start)) ranges.push({ start: o.start, end: o.end, key: undefined, item: undefined });
+				for (const o of agenda.other) if (taken[o.start] !== 1) ranges.push({ start: o.start, end: o.end, key: undefined, item: undefined });
 				for (const d of discussed) ranges.push({ start: d.start, end: d.end, key: undefined, item: d.item });
 				ranges.sort((a, b) => a.start - b.start);
 				for (const range of ranges) {
@@ -319,7 +324,7 @@ export function importMinutes(input: string, options: ImportOptions = {}): Impor
 		}
 	}
 	const tail = prevEnd < lines.length ? `\n${lines.slice(prevEnd).join('\n')}` : '';
-	attachLayout(meeting, blocks, tail, style, keptWith);
+	attachLayout(meeting, { blocks, keyed }, tail, style, keptWith);
 	return { ok: true, meeting, warnings, lines: positions };
 }
 

@@ -43,9 +43,11 @@ export function readItemBody(lines: readonly string[], contexts: readonly LineCo
 		// Lines a scribe typed as commands ("ACTION: Anil to …", "RESOLVED: …", "present+ Ada",
 		// "link: URL text", "topic: …", "s/old/new/") are records, people, references, items and
 		// corrections, as typed in the panel. The file's own text stays in the layout, so an unchanged export is the same bytes.
-		const notesOf = new Map<AgendaItem, { kept: string[]; links: Link[]; own: Set<number> }>([[item, { kept: [], links: [], own: new Set() }]]);
+		// The item's own notes, then those of each item a topic line raised, in order.
+		let read: { owner: AgendaItem; kept: string[]; links: Link[]; own: number[] } = { owner: item, kept: [], links: [], own: [] };
+		const notesOf = [read];
 		let target = item;
-		let kept = notesOf.get(item)?.kept ?? [];
+		let kept = read.kept;
 		// A command that stood as a paragraph of its own leaves one blank line, not two.
 		let dropBlank = false;
 		for (let i = parts.notes.start; i < parts.notes.end; i++) {
@@ -70,16 +72,17 @@ export function readItemBody(lines: readonly string[], contexts: readonly LineCo
 				// What follows, to the next topic line, is the new item's.
 				target = typedLines.topic(command.title, item);
 				kept = [];
-				notesOf.set(target, { kept, links: [], own: new Set() });
+				read = { owner: target, kept, links: [], own: [] };
+				notesOf.push(read);
 				positions.set(target.id, i + 1);
 			} else if (command?.kind === 'present' || command?.kind === 'regrets') {
 				typedLines.people(command.names, command.kind === 'present' ? 'present' : 'regrets', notesKey);
 			} else if (command?.kind === 'link') {
 				const id = linkIdFor(command.url, command.text, typedLines.linkIds);
 				typedLines.linkIds.add(id);
-				notesOf.get(target)?.links.push({ id, url: command.url });
+				read.links.push({ id, url: command.url });
 				// Typed as a line of its own, it stays one.
-				notesOf.get(target)?.own.add(kept.length);
+				read.own.push(kept.length);
 				kept.push(`${/^\s*(?:[-*+]\s+)?/.exec(line)?.[0] ?? ''}${command.text === undefined ? `[${id}]` : `[${command.text}][${id}]`}`);
 			} else if (command?.kind === 'action') {
 				const id = `${target.id}-typed-a${target.actions.length + 1}`;
@@ -91,11 +94,11 @@ export function readItemBody(lines: readonly string[], contexts: readonly LineCo
 				positions.set(id, i + 1);
 			} else kept.push(contexts[i] === 'text' ? unescapeCommandLine(line) : line);
 		}
-		for (const [owner, read] of notesOf) {
-			const range = trimRange(read.kept, 0, read.kept.length);
-			owner.notes = range === undefined ? '' : joinSoftBreaks(read.kept.slice(range.start, range.end), read.own.size === 0 ? undefined : new Set([...read.own].map((i) => i - range.start)));
+		for (const { owner, kept: written, links, own } of notesOf) {
+			const range = trimRange(written, 0, written.length);
+			owner.notes = range === undefined ? '' : joinSoftBreaks(written.slice(range.start, range.end), own.length === 0 ? undefined : new Set(own.map((i) => i - range.start)));
 			if (owner === item) continue;
-			owner.links = read.links;
+			owner.links = links;
 			// An item typed as a topic line lives in this item's notes: written as its own section
 			// only once those notes change, and those notes are written as the file had them only
 			// while it is as imported.
@@ -105,8 +108,8 @@ export function readItemBody(lines: readonly string[], contexts: readonly LineCo
 			}
 		}
 		// Actions and decisions marked in the community's own way stay in the notes as written, and are records too.
-		for (const owner of notesOf.keys()) addMarked(owner, lines, region, positions);
-		typedLinks = notesOf.get(item)?.links ?? [];
+		for (const { owner } of notesOf) addMarked(owner, lines, region, positions);
+		typedLinks = notesOf[0]?.links ?? [];
 		push(parts.notes.start, parts.notes.end, notesKey);
 	}
 	// Records typed in the notes live in the notes' text: the records block is written as the file
