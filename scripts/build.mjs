@@ -85,6 +85,11 @@ await esbuild.build({
 	platform: 'node',
 	target: 'node20',
 	outdir: 'dist/cli',
+	// The relay is its own chunk, loaded by `gavel relay` alone; its server libraries stay in
+	// node_modules (ws has optional native parts, and @y/websocket-server must share the one yjs).
+	splitting: true,
+	chunkNames: '[name]-[hash]',
+	external: ['ws', 'yjs', '@y/websocket-server/*'],
 	logLevel: 'warning',
 });
 console.log(`built dist/chrome, dist/firefox and dist/cli in ${Math.round(performance.now() - started)} ms`);

@@ -19,6 +19,8 @@ export interface CliWorld {
 	join(dir: string, name: string): string;
 	stdout(text: string): void;
 	stderr(text: string): void;
+	/** Starts the relay and keeps running; what it prints, and a failure to listen, are its own. */
+	relay(options: { host: string; port: number }): void;
 }
 
 export const USAGE = `Usage:
@@ -36,6 +38,9 @@ export const USAGE = `Usage:
                                        attendee list, the file's name)
   gavel check FILE                     list problems: missing chair, actions without owner,
                                        undefined or unused links, empty sections
+  gavel relay [--host H] [--port P]    run a relay for shared meetings (a stock y-websocket
+                                       server) on H (127.0.0.1) and port P (1234); put it behind
+                                       a TLS proxy to reach it as wss://
 
 Profiles: ${Object.keys(profiles).join(', ')}, learned (with --style-from)
 `;
@@ -52,6 +57,8 @@ export function runCli(args: readonly string[], world: CliWorld): number {
 				return exportCommand(rest, world);
 			case 'check':
 				return checkCommand(rest, world);
+			case 'relay':
+				return relayCommand(rest, world);
 			case undefined:
 			case '-h':
 			case '--help':
@@ -174,6 +181,21 @@ function checkCommand(rest: readonly string[], world: CliWorld): number {
 	report(world, path, diagnostics);
 	if (diagnostics.length === 0) world.stdout(`${path}: no problems found\n`);
 	return diagnostics.length === 0 ? 0 : 1;
+}
+
+function relayCommand(rest: readonly string[], world: CliWorld): number {
+	const options = { host: '127.0.0.1', port: 1234 };
+	for (let i = 0; i < rest.length; i++) {
+		const arg = rest[i] ?? '';
+		if (arg === '--host') options.host = value(rest, ++i, arg);
+		else if (arg === '--port') {
+			const port = value(rest, ++i, arg);
+			options.port = Number(port);
+			if (!/^\d{1,5}$/.test(port) || options.port < 1 || options.port > 65535) throw new UsageError(`--port ${port} is not a port: give a number from 1 to 65535`);
+		} else throw new UsageError(`"gavel relay" takes --host and --port, not "${arg}"`);
+	}
+	world.relay(options);
+	return 0;
 }
 
 function value(args: readonly string[], index: number, flag: string): string {

@@ -37,7 +37,7 @@ const allowed: Record<string, { may: string[]; why: string }> = {
 	platform: { may: ['core', 'platform', 'webextension-polyfill'], why: 'platform wraps browser APIs and knows nothing of the UI' },
 	panel: { may: ['core', 'markdown', 'storage', 'platform', 'panel', 'preact', 'preact/hooks'], why: 'the panel wires everything below it' },
 	background: { may: ['core', 'storage', 'platform', 'background'], why: 'the service worker stays small: no UI, no Markdown' },
-	cli: { may: ['core', 'markdown', 'cli', 'node:fs', 'node:path'], why: 'the CLI runs in Node: no browser layers' },
+	cli: { may: ['core', 'markdown', 'cli', 'node:fs', 'node:path', 'node:http', 'node:net', 'ws', 'yjs', '@y/websocket-server/utils'], why: 'the CLI runs in Node: no browser layers (its relay is the stock y-websocket server)' },
 };
 
 describe('layers', () => {
@@ -54,6 +54,12 @@ describe('layers', () => {
 	it('keeps core and markdown pure: no clock, no randomness, no browser or DOM', () => {
 		const impure = /\bDate\.now\(|new Date\(\)|Math\.random\(|\bchrome\.|\bbrowser\.|\bdocument\.|\bwindow\.|\blocalStorage\b|\bindexedDB\b|\bsetTimeout\(|\bsetInterval\(/;
 		const offenders = sources.filter((s) => (s.layer === 'core' || s.layer === 'markdown') && impure.test(s.text)).map((s) => `${s.path}: ${impure.exec(s.text)?.[0]} (time comes in as \`now\`; browser calls live in platform/)`);
+		expect(offenders).toEqual([]);
+	});
+
+	it('loads the relay server libraries in cli/relay.ts only', () => {
+		// Loaded by `gavel relay` alone (a chunk of its own), never by the other commands or the extension.
+		const offenders = sources.filter((s) => s.path !== 'cli/relay.ts' && s.imports.some((i) => i === 'ws' || i.startsWith('@y/websocket-server'))).map((s) => s.path);
 		expect(offenders).toEqual([]);
 	});
 

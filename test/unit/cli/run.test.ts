@@ -5,7 +5,7 @@ import { runCli, type CliWorld } from '../../../src/cli/run.ts';
 import { sampleJournal } from '../../fixtures/sample-meeting.ts';
 
 function world(files: Record<string, string>, dirs: string[] = []) {
-	const out = { stdout: '', stderr: '', written: {} as Record<string, string> };
+	const out = { stdout: '', stderr: '', written: {} as Record<string, string>, relays: [] as Array<{ host: string; port: number }> };
 	const fs: CliWorld = {
 		readFile: (path) => {
 			if (dirs.includes(path)) throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
@@ -21,6 +21,7 @@ function world(files: Record<string, string>, dirs: string[] = []) {
 		join: (dir, name) => `${dir.replace(/\/$/, '')}/${name}`,
 		stdout: (text) => void (out.stdout += text),
 		stderr: (text) => void (out.stderr += text),
+		relay: (options) => void out.relays.push(options),
 	};
 	return { fs, out };
 }
@@ -182,5 +183,23 @@ describe('gavel check', () => {
 		const { fs, out } = world({ 'm.md': clean });
 		expect(runCli(['check', 'm.md'], fs)).toBe(0);
 		expect(out.stdout).toBe('m.md: no problems found\n');
+	});
+});
+
+describe('gavel relay', () => {
+	it('listens on 127.0.0.1:1234 unless told otherwise', () => {
+		const { fs, out } = world({});
+		expect(runCli(['relay'], fs)).toBe(0);
+		expect(runCli(['relay', '--host', '0.0.0.0', '--port', '4444'], fs)).toBe(0);
+		expect(out.relays).toEqual([{ host: '127.0.0.1', port: 1234 }, { host: '0.0.0.0', port: 4444 }]);
+	});
+
+	it('refuses a port that is not one, or a flag it does not take, and starts nothing', () => {
+		const { fs, out } = world({});
+		for (const args of [['--port', '99999'], ['--port', 'abc'], ['--port', '0'], ['--port'], ['--verbose']]) expect(runCli(['relay', ...args], fs)).toBe(1);
+		expect(out.relays).toEqual([]);
+		expect(out.stderr).toContain('gavel: --port 99999 is not a port: give a number from 1 to 65535');
+		expect(out.stderr).toContain('gavel: --port needs a value');
+		expect(out.stderr).toContain('gavel: "gavel relay" takes --host and --port, not "--verbose"');
 	});
 });

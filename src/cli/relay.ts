@@ -1,0 +1,57 @@
+// `gavel relay`: a stock y-websocket relay (@y/websocket-server's own connection handler, unchanged),
+// so that a chair can run one anywhere with nothing of Gavel's on the server. Rooms live in memory
+// only: what the peers send is encrypted, and when the relay restarts empty the peers fill it again.
+// https://github.com/yjs/y-websocket-server
+
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer } from 'ws';
+import { encodeStateAsUpdate } from 'yjs';
+import { docs, setupWSConnection } from '@y/websocket-server/utils';
+
+export interface RelayOptions {
+	host: string;
+	port: number;
+}
+
+export interface Relay {
+	/** The address peers connect to, `ws://host:port`. */
+	url: string;
+	port: number;
+	/** Each room the relay holds now, by name, as its whole state (what a test reads to see that nothing is in clear). */
+	rooms(): Map<string, Uint8Array>;
+	close(): Promise<void>;
+}
+
+export function startRelay(options: RelayOptions): Promise<Relay> {
+	const sockets = new WebSocketServer({ noServer: true });
+	// A plain GET answers, so a proxy's health check (or a person with a browser) sees it is up.
+	const server = createServer((_request, response) => {
+		response.writeHead(200, { 'Content-Type': 'text/plain' });
+		response.end('Gavel relay (y-websocket): connect with ws://\n');
+	});
+	sockets.on('connection', (socket, request) => setupWSConnection(socket, request));
+	server.on('upgrade', (request, socket, head) => sockets.handleUpgrade(request, socket, head, (ws) => sockets.emit('connection', ws, request)));
+	return new Promise((resolve, reject) => {
+		server.once('error', reject);
+		server.listen(options.port, options.host, () => {
+			const { port } = server.address() as AddressInfo;
+			const host = options.host.includes(':') ? `[${options.host}]` : options.host;
+			resolve({
+				url: `ws://${host}:${port}`,
+				port,
+				rooms: () => new Map([...docs].map(([name, doc]) => [name, encodeStateAsUpdate(doc)])),
+				close: () =>
+					new Promise((done) => {
+						for (const client of sockets.clients) client.terminate();
+						sockets.close();
+						// The library keeps its rooms in a module-wide map: a relay closed and started again in
+						// one process comes back empty, as a restarted one does.
+						for (const doc of docs.values()) doc.destroy();
+						docs.clear();
+						server.close(() => done());
+					}),
+			});
+		});
+	});
+}
