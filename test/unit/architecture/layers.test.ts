@@ -37,6 +37,7 @@ const allowed: Record<string, { may: string[]; why: string }> = {
 	platform: { may: ['core', 'platform', 'webextension-polyfill'], why: 'platform wraps browser APIs and knows nothing of the UI' },
 	panel: { may: ['core', 'markdown', 'storage', 'platform', 'panel', 'preact', 'preact/hooks'], why: 'the panel wires everything below it' },
 	background: { may: ['core', 'storage', 'platform', 'background'], why: 'the service worker stays small: no UI, no Markdown' },
+	sync: { may: ['core', 'sync', 'yjs', 'y-websocket', 'y-protocols/awareness'], why: 'sync carries the journal to other machines, on the pure layers; no browser APIs but WebCrypto' },
 	cli: { may: ['core', 'markdown', 'cli', 'node:fs', 'node:path', 'node:http', 'node:net', 'ws', 'yjs', '@y/websocket-server/utils'], why: 'the CLI runs in Node: no browser layers (its relay is the stock y-websocket server)' },
 };
 
@@ -60,6 +61,11 @@ describe('layers', () => {
 	it('loads the relay server libraries in cli/relay.ts only', () => {
 		// Loaded by `gavel relay` alone (a chunk of its own), never by the other commands or the extension.
 		const offenders = sources.filter((s) => s.path !== 'cli/relay.ts' && s.imports.some((i) => i === 'ws' || i.startsWith('@y/websocket-server'))).map((s) => s.path);
+		expect(offenders).toEqual([]);
+	});
+
+	it('leaves the sync engine’s network and presence to sync/', () => {
+		const offenders = sources.filter((s) => s.layer !== 'sync' && s.imports.some((i) => i.startsWith('y-websocket') || i.startsWith('y-protocols'))).map((s) => s.path);
 		expect(offenders).toEqual([]);
 	});
 
