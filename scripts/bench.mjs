@@ -16,6 +16,12 @@ const { run } = await import(`data:text/javascript;base64,${Buffer.from(out.outp
 const corpus = process.env.GAVEL_CORPUS ?? '../shared/corpus/mirage-weekly';
 const quick = process.argv.includes('--quick');
 const results = run(existsSync(corpus) ? corpus : undefined);
+// Sharing over a relay: bundled to a file (its network libraries stay in node_modules, which a
+// data: URL cannot reach).
+mkdirSync('bench/results', { recursive: true });
+await esbuild.build({ entryPoints: ['bench/sync.bench.ts'], bundle: true, format: 'esm', platform: 'node', outfile: 'bench/results/sync.bench.mjs', external: ['ws', 'yjs', 'y-websocket', 'y-protocols/*', 'lib0/*', '@y/websocket-server/*'], logLevel: 'warning' });
+const { runSyncBenchmarks } = await import(new URL('../bench/results/sync.bench.mjs', import.meta.url).href);
+results.push(...(await runSyncBenchmarks()));
 let browser = 'not run (--node)';
 if (!process.argv.includes('--node')) {
 	execSync('node scripts/build.mjs', { stdio: 'inherit' });
@@ -34,7 +40,6 @@ for (const r of results) {
 	console.log(`${r.name.padEnd(52)} ${r.median.toFixed(2).padStart(10)} ${r.p95.toFixed(2).padStart(10)}  ${verdict || r.unit}`);
 }
 const commit = (() => { try { return execSync('git rev-parse --short HEAD', { encoding: 'utf8' }).trim(); } catch { return 'unknown'; } })();
-mkdirSync('bench/results', { recursive: true });
 writeFileSync('bench/results/latest.json', `${JSON.stringify({ date: new Date().toISOString(), commit, machine: { cpus: cpus().length, model: cpus()[0]?.model, memory_gb: Math.round(totalmem() / 1e9), node: process.version }, browser, quick, metrics: Object.fromEntries(results.map((r) => [r.name, { value: r.median, unit: r.unit, median: r.median, p95: r.p95, runs: r.runs }])) }, null, 2)}\n`);
 console.log(`\nwrote bench/results/latest.json${over > 0 ? `; ${over} metric(s) over budget` : ''}`);
 if (process.argv.includes('--check') && over > 0) process.exit(1);

@@ -20,6 +20,8 @@ export interface Relay {
 	port: number;
 	/** Each room the relay holds now, by name, as its whole state (what a test reads to see that nothing is in clear). */
 	rooms(): Map<string, Uint8Array>;
+	/** The presence states the relay passes on in a room, as it sees them. */
+	presence(room: string): unknown[];
 	close(): Promise<void>;
 }
 
@@ -41,6 +43,7 @@ export function startRelay(options: RelayOptions): Promise<Relay> {
 				url: `ws://${host}:${port}`,
 				port,
 				rooms: () => new Map([...docs].map(([name, doc]) => [name, encodeStateAsUpdate(doc)])),
+				presence: (room) => [...(docs.get(room)?.awareness.getStates().values() ?? [])],
 				close: () =>
 					new Promise((done) => {
 						for (const client of sockets.clients) client.terminate();

@@ -15,6 +15,8 @@ export interface SharedJournalOptions {
 	room: string;
 	key: CryptoKey;
 	meetingId: string;
+	/** The writer:seq of events this machine's journal holds already: not handed on again. */
+	known?: Iterable<string>;
 	/** Events written on another machine, new here, in journal order. */
 	onEvents(events: MeetingEvent[]): void;
 	/** What was left out, and why, in words for the person who shared or joined. */
@@ -29,23 +31,26 @@ export class SharedJournal {
 	/** Keys opened (or written) here: each is handed on once. */
 	readonly #known = new Set<string>();
 	#receiving: Promise<void> = Promise.resolve();
+	#opened = 0;
 
 	constructor(options: SharedJournalOptions) {
 		this.#options = options;
+		for (const key of options.known ?? []) this.#known.add(key);
 		this.#events = options.doc.getMap<Uint8Array>('events');
 		this.#events.observe((change, transaction) => {
 			if (!transaction.local) this.#receive([...change.keysChanged]);
 		});
 	}
 
-	/** Seals and shares the events given that are not shared yet; resolves once they are in the map. */
-	async publish(events: readonly MeetingEvent[]): Promise<void> {
+	/** Seals and shares the events given that are not shared yet; resolves, once they are in the map, to how many those were. */
+	async publish(events: readonly MeetingEvent[]): Promise<number> {
 		const fresh = events.filter((e) => e.meetingId === this.#options.meetingId && !this.#known.has(eventKey(e)) && !this.#events.has(eventKey(e)));
 		for (const e of fresh) this.#known.add(eventKey(e));
 		const sealed = await Promise.all(fresh.map(async (e) => [eventKey(e), await seal(this.#options.key, this.#place(eventKey(e)), e)] as const));
 		this.#options.doc.transact(() => {
 			for (const [key, value] of sealed) if (!this.#events.has(key)) this.#events.set(key, value);
 		});
+		return fresh.length;
 	}
 
 	/** Opens what the map holds that is new here (on joining, or after the relay came back); resolves when handed on. */
@@ -85,8 +90,10 @@ export class SharedJournal {
 			}),
 		);
 		for (const e of events) this.#known.add(eventKey(e));
+		this.#opened += events.length;
 		if (sealedShut > 0) {
-			const none = events.length === 0 && this.#known.size === 0;
+			// Not one value opened, ever: the key is not this room's.
+			const none = events.length === 0 && this.#opened === 0;
 			this.#options.onProblem(
 				none
 					? "This invitation's key does not open the shared meeting: nothing was merged, and your meeting is as it was. Ask the chair for the invitation again, and paste all of it."

@@ -1,0 +1,135 @@
+// What sharing a meeting costs (issue 15's figures that need no panel): the bytes one typed key
+// sends to the relay, the time a machine takes to join a meeting of 40 items / 50 KB of notes and
+// one of 1 MB, and what a room of an hour's meeting holds on the relay. Over a real relay on
+// 127.0.0.1, in this process. Run by `npm run bench`.
+
+import WebSocket from 'ws';
+import { startRelay } from '../src/cli/relay.ts';
+import type { MeetingEvent } from '../src/core/events.ts';
+import { createItem, createMeeting, journalWriter } from '../src/core/meeting.ts';
+import { notesEdit } from '../src/core/notes-merge.ts';
+import { newInvitation, type Invitation } from '../src/sync/invitation.ts';
+import { startSync, type SyncSession } from '../src/sync/sync-session.ts';
+
+interface Measure {
+	name: string;
+	unit: string;
+	median: number;
+	p95: number;
+	runs: number;
+}
+
+const MEETING = 'weekly-2026-11-25';
+const T0 = Date.UTC(2026, 10, 25, 16, 0);
+
+/** A meeting of `items` items whose notes, `notesBytes` in all, were typed a sentence an event. */
+function journal(items: number, notesBytes: number): MeetingEvent[] {
+	const w = journalWriter(MEETING, 'panel-1');
+	const events: MeetingEvent[] = [w({ type: 'meeting.created', meeting: createMeeting({ id: MEETING, title: 'Weekly Meeting: 2026-11-25', date: '2026-11-25' }) }, T0)];
+	for (let i = 0; i < items; i++) events.push(w({ type: 'item.added', item: createItem({ id: `i${i}`, title: `Topic number ${i}`, budget: 5 }) }, T0 + 1));
+	const sentence = 'Anil will tag the release once CI is green; mirage configure needs one more fix. ';
+	const perItem = Math.max(1, Math.round(notesBytes / items / sentence.length));
+	for (let i = 0; i < items; i++) {
+		let notes = '';
+		for (let s = 0; s < perItem; s++) {
+			const next = notes + sentence;
+			events.push(w({ type: 'item.updated', itemId: `i${i}`, patch: { notes: next }, edit: notesEdit(notes, next) }, T0 + 2 + i));
+			notes = next;
+		}
+	}
+	return events;
+}
+
+/** A WebSocket that counts the bytes it sends. */
+function countingSocket(sent: { bytes: number }): typeof WebSocket {
+	return class extends WebSocket {
+		override send(data: Parameters<WebSocket['send']>[0], ...rest: unknown[]): void {
+			sent.bytes += (data as { byteLength?: number }).byteLength ?? String(data).length;
+			(super.send as (...a: unknown[]) => void)(data, ...rest);
+		}
+	} as typeof WebSocket;
+}
+
+function until(condition: () => boolean, what: string, ms = 60_000): Promise<void> {
+	const start = performance.now();
+	return new Promise((resolve, reject) => {
+		const poll = () => (condition() ? resolve() : performance.now() - start > ms ? reject(new Error(`sync bench: timed out waiting for ${what}`)) : setTimeout(poll, 2));
+		poll();
+	});
+}
+
+async function session(invitation: Invitation, socket: typeof WebSocket = WebSocket): Promise<{ session: SyncSession; received: () => number }> {
+	let received = 0;
+	const s = await startSync({ invitation, meetingId: MEETING, WebSocket: socket as never, onEvents: (e) => void (received += e.length), onStatus: () => {}, onPresence: () => {}, onProblem: (m) => console.error(`sync bench: ${m}`) });
+	await until(() => s.status.state === 'live', 'the relay');
+	return { session: s, received: () => received };
+}
+
+export async function runSyncBenchmarks(): Promise<Measure[]> {
+	const results: Measure[] = [];
+	const relay = await startRelay({ host: '127.0.0.1', port: 0 });
+	const random = (b: Uint8Array<ArrayBuffer>) => crypto.getRandomValues(b);
+	try {
+		// Bytes on the wire per typed key: 200 keys into an item of 2 KB of notes.
+		{
+			const invitation = newInvitation(relay.url, random);
+			const sent = { bytes: 0 };
+			const chair = await session(invitation, countingSocket(sent));
+			const w = journalWriter(MEETING, 'panel-1');
+			let notes = 'x'.repeat(2000);
+			await chair.session.publish([w({ type: 'meeting.created', meeting: createMeeting({ id: MEETING, title: 'T', date: '2026-11-25', items: [createItem({ id: 'i1', title: 'A' })] }) }, T0)]);
+			const before = sent.bytes;
+			const keys = 200;
+			for (let k = 0; k < keys; k++) {
+				const next = `${notes}a`;
+				await chair.session.publish([w({ type: 'item.updated', itemId: 'i1', patch: { notes: next }, edit: notesEdit(notes, next) }, T0 + k)]);
+				notes = next;
+			}
+			await new Promise((resolve) => setTimeout(resolve, 200));
+			const perKey = (sent.bytes - before) / keys;
+			results.push({ name: 'sync_bytes_per_key', unit: 'bytes (sent to the relay per typed key, 2 KB notes)', median: perKey, p95: perKey, runs: keys });
+			chair.session.stop();
+		}
+		// Join time: a machine that joins a meeting already under way, to every event handed on.
+		for (const [name, items, bytes] of [['sync_join_40_items_ms', 40, 50_000], ['sync_join_1mb_ms', 400, 1_000_000]] as const) {
+			const invitation = newInvitation(relay.url, random);
+			const chair = await session(invitation);
+			const events = journal(items, bytes);
+			await chair.session.publish(events);
+			const times: number[] = [];
+			for (let run = 0; run < 3; run++) {
+				const start = performance.now();
+				const late = await session(invitation);
+				await until(() => late.received() === events.length, `the ${name} join`);
+				times.push(performance.now() - start);
+				late.session.stop();
+			}
+			times.sort((a, b) => a - b);
+			results.push({ name, unit: `ms (${events.length} events)`, median: times[1] ?? 0, p95: times[2] ?? 0, runs: 3 });
+			chair.session.stop();
+		}
+		// An hour's meeting: 40 items, a key a second typed into them (3,600 events), as the relay holds it.
+		{
+			const invitation = newInvitation(relay.url, random);
+			const chair = await session(invitation);
+			const w = journalWriter(MEETING, 'panel-1');
+			const notes: string[] = Array.from({ length: 40 }, () => '');
+			const events: MeetingEvent[] = [w({ type: 'meeting.created', meeting: createMeeting({ id: MEETING, title: 'T', date: '2026-11-25', items: Array.from({ length: 40 }, (_, i) => createItem({ id: `i${i}`, title: `Topic ${i}` })) }) }, T0)];
+			for (let k = 0; k < 3600; k++) {
+				const i = Math.floor(k / 90);
+				const next = `${notes[i]}${k % 7 === 0 ? ' ' : 'a'}`;
+				events.push(w({ type: 'item.updated', itemId: `i${i}`, patch: { notes: next }, edit: notesEdit(notes[i] ?? '', next) }, T0 + k * 1000));
+				notes[i] = next;
+			}
+			for (let k = 0; k < events.length; k += 100) await chair.session.publish(events.slice(k, k + 100));
+			await until(() => (relay.rooms().get(invitation.room)?.length ?? 0) > 0 && chair.session.status.state === 'live', 'the room');
+			await new Promise((resolve) => setTimeout(resolve, 300));
+			const held = relay.rooms().get(invitation.room)?.length ?? 0;
+			results.push({ name: 'sync_relay_room_after_hour_kb', unit: 'KB (the room’s state on the relay, 3,600 typed keys)', median: held / 1024, p95: held / 1024, runs: 1 });
+			chair.session.stop();
+		}
+	} finally {
+		await relay.close();
+	}
+	return results;
+}

@@ -1,0 +1,137 @@
+// One shared meeting on this machine: the relay connection (y-websocket), the shared journal,
+// presence, and what the person sees of them ("live, 2 here", "offline — 3 edits waiting").
+// Loaded on demand from the panel page (Chrome's service worker refuses import()); the panel
+// passes in the events it writes and folds in the ones that come.
+//
+// Order is the journal's own: (at, writer, seq) sorts the events of two machines the same on
+// both, and an edit names the item it is for by id, so a clock that is minutes off can put an
+// edit late in the list, never into another item or out of it. (Showing one meeting clock on two
+// machines whose clocks differ is not done here yet: issue 15's part 3.)
+
+import { Awareness } from 'y-protocols/awareness';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import type { MeetingEvent } from '../core/events.ts';
+import { base64url, fromBase64url, type Invitation } from './invitation.ts';
+import { importRoomKey, open, seal } from './sealed.ts';
+import { SharedJournal } from './shared-journal.ts';
+
+export type SyncStatus =
+	| { state: 'connecting' }
+	| { state: 'live'; peers: number }
+	/** `waiting`: this machine's edits since the relay was last reached, sent when it is back. */
+	| { state: 'offline'; waiting: number }
+	| { state: 'stopped' };
+
+/** Who else has the meeting open, where, and whether they are typing (never what). */
+export interface Presence {
+	name: string;
+	itemId?: string;
+	typing?: boolean;
+}
+
+export interface SyncSessionOptions {
+	invitation: Invitation;
+	meetingId: string;
+	/** The Y.Doc's state from the last session, kept so that it does not grow by being rebuilt. */
+	state?: Uint8Array;
+	/** The writer:seq of the events the local journal holds: not handed on again. */
+	known?: Iterable<string>;
+	onEvents(events: MeetingEvent[]): void;
+	onStatus(status: SyncStatus): void;
+	onPresence(others: Presence[]): void;
+	onProblem(message: string): void;
+	/** Each change to the doc, to keep (storage is the caller's): appended, and given back merged
+	 * (Y.mergeUpdates) as `state` next time, not the whole state encoded at every key. */
+	onUpdate?(update: Uint8Array): void;
+	/** Node's `ws` in tests; the browser's own WebSocket in the panel. */
+	WebSocket?: typeof WebSocket;
+}
+
+export interface SyncSession {
+	publish(events: readonly MeetingEvent[]): Promise<void>;
+	setPresence(presence: Presence | null): Promise<void>;
+	readonly status: SyncStatus;
+	/** Leaves the meeting: this machine keeps all of it, the relay is not told anything more. */
+	stop(): void;
+}
+
+export async function startSync(options: SyncSessionOptions): Promise<SyncSession> {
+	const { invitation } = options;
+	const key = await importRoomKey(invitation.key);
+	const doc = new Y.Doc();
+	if (options.state !== undefined) Y.applyUpdate(doc, options.state);
+	const journal = new SharedJournal({ doc, room: invitation.room, key, meetingId: options.meetingId, known: options.known ?? [], onEvents: options.onEvents, onProblem: options.onProblem });
+	const awareness = new Awareness(doc);
+	// No BroadcastChannel: the panels of one browser already share events over Gavel's own.
+	const provider = new WebsocketProvider(invitation.relay, invitation.room, doc, { awareness, disableBc: true, ...(options.WebSocket === undefined ? {} : { WebSocketPolyfill: options.WebSocket }) });
+	let status: SyncStatus = { state: 'connecting' };
+	let waiting = 0;
+	let others: Presence[] = [];
+	const tell = (next: SyncStatus) => {
+		status = next;
+		options.onStatus(next);
+	};
+	const peers = () => others.length;
+	provider.on('status', ({ status: s }: { status: string }) => {
+		if (status.state === 'stopped') return;
+		if (s === 'disconnected') tell({ state: 'offline', waiting });
+	});
+	provider.on('sync', (synced: boolean) => {
+		if (!synced || status.state === 'stopped') return;
+		// The relay has this machine's state and has sent its own: every waiting edit is across.
+		waiting = 0;
+		tell({ state: 'live', peers: peers() });
+		void journal.receiveAll();
+	});
+	// (A relay that never answers leaves the status "connecting"; one that answered once and went, "offline".)
+	doc.on('update', (update: Uint8Array) => options.onUpdate?.(update));
+
+	const presencePlace = (client: number) => `${invitation.room}/presence/${client}`;
+	// Opening is asynchronous: only the newest change's result is shown.
+	let presenceRound = 0;
+	awareness.on('change', () => {
+		const round = ++presenceRound;
+		const sealed = [...awareness.getStates()].filter(([client]) => client !== doc.clientID);
+		void Promise.all(
+			sealed.map(async ([client, state]) => {
+				const value = typeof (state as { s?: unknown }).s === 'string' ? await open(key, presencePlace(client), fromBase64url((state as { s: string }).s)) : undefined;
+				return isPresence(value) ? [value] : [];
+			}),
+		).then((found) => {
+			if (round !== presenceRound || status.state === 'stopped') return;
+			others = found.flat();
+			options.onPresence(others);
+			if (status.state === 'live') tell({ state: 'live', peers: peers() });
+		});
+	});
+
+	return {
+		async publish(events) {
+			if (status.state === 'stopped') return;
+			const fresh = await journal.publish(events);
+			if (status.state !== 'live') waiting += fresh;
+			if (status.state === 'offline') tell({ state: 'offline', waiting });
+		},
+		async setPresence(presence) {
+			if (presence === null) return void awareness.setLocalState(null);
+			awareness.setLocalState({ s: base64url(await seal(key, presencePlace(doc.clientID), presence)) });
+		},
+		get status() {
+			return status;
+		},
+		stop() {
+			if (status.state === 'stopped') return;
+			tell({ state: 'stopped' });
+			awareness.setLocalState(null);
+			provider.destroy();
+			awareness.destroy();
+			doc.destroy();
+		},
+	};
+}
+
+function isPresence(value: unknown): value is Presence {
+	const p = value as Presence | null;
+	return typeof p === 'object' && p !== null && typeof p.name === 'string' && (p.itemId === undefined || typeof p.itemId === 'string') && (p.typing === undefined || typeof p.typing === 'boolean');
+}
