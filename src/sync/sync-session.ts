@@ -3,14 +3,17 @@
 // Loaded on demand from the panel page (Chrome's service worker refuses import()); the panel
 // passes in the events it writes and folds in the ones that come.
 //
-// Order is the journal's own: (at, writer, seq) sorts the events of two machines the same on
-// both, and an edit names the item it is for by id, so a clock that is minutes off can put an
-// edit late in the list, never into another item or out of it. (Showing one meeting clock on two
-// machines whose clocks differ is not done here yet: issue 15's part 3.)
+// Ordering and timing are kept apart. Order is the journal's own: (at, writer, seq) sorts the
+// events of two machines the same on both, and every edit names the item it is for by id, so a
+// clock that is minutes off can put an edit late in the list, never into another item or out of
+// it. Timing is one clock for the meeting, the sharer's: it sends its clock with its presence,
+// every other machine learns its offset from it (core/clock-offset.ts), and the panel stamps
+// events and shows the time by `now + clockOffset()`.
 
 import { Awareness } from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { clockOffset, READINGS_KEPT, type ClockReading } from '../core/clock-offset.ts';
 import type { MeetingEvent } from '../core/events.ts';
 import { base64url, fromBase64url, type Invitation } from './invitation.ts';
 import { importRoomKey, open, seal } from './sealed.ts';
@@ -46,12 +49,28 @@ export interface SyncSessionOptions {
 	onUpdate?(update: Uint8Array): void;
 	/** Node's `ws` in tests; the browser's own WebSocket in the panel. */
 	WebSocket?: typeof WebSocket;
+	/** This machine shared the meeting: its clock is the meeting's. */
+	reference?: boolean;
+	/** This machine's clock (Date.now). */
+	now?: () => number;
+}
+
+/** How often the sharer sends its clock (y-protocols renews presence only every 15 s, unchanged). */
+export const CLOCK_EVERY_MS = 5000;
+
+/** What each machine's sealed presence state holds. */
+interface SealedState {
+	presence?: Presence;
+	clock: number;
+	reference: boolean;
 }
 
 export interface SyncSession {
 	publish(events: readonly MeetingEvent[]): Promise<void>;
 	setPresence(presence: Presence | null): Promise<void>;
 	readonly status: SyncStatus;
+	/** How far the meeting's clock (the sharer's) is ahead of this machine's, in ms: 0 on the sharer, and until it is known. */
+	clockOffset(): number;
 	/** Leaves the meeting: this machine keeps all of it, the relay is not told anything more. */
 	stop(): void;
 }
@@ -68,6 +87,14 @@ export async function startSync(options: SyncSessionOptions): Promise<SyncSessio
 	let status: SyncStatus = { state: 'connecting' };
 	let waiting = 0;
 	let others: Presence[] = [];
+	const now = options.now ?? Date.now;
+	const reference = options.reference === true;
+	let mine: Presence | undefined;
+	const readings: ClockReading[] = [];
+	const sendState = async () => {
+		const state: SealedState = { clock: now(), reference, ...(mine === undefined ? {} : { presence: mine }) };
+		awareness.setLocalState({ s: base64url(await seal(key, presencePlace(doc.clientID), state)) });
+	};
 	const tell = (next: SyncStatus) => {
 		status = next;
 		options.onStatus(next);
@@ -90,13 +117,23 @@ export async function startSync(options: SyncSessionOptions): Promise<SyncSessio
 	const presencePlace = (client: number) => `${invitation.room}/presence/${client}`;
 	// Opening is asynchronous: only the newest change's result is shown.
 	let presenceRound = 0;
-	awareness.on('change', () => {
+	awareness.on('change', ({ added, updated }: { added: number[]; updated: number[] }) => {
 		const round = ++presenceRound;
+		const arrived = now();
+		const fresh = new Set([...added, ...updated]);
+		// Someone joined: the sharer's clock goes to them now, not at its next turn (what they got on joining may be seconds old).
+		if (reference && added.some((client) => client !== doc.clientID)) void sendState();
 		const sealed = [...awareness.getStates()].filter(([client]) => client !== doc.clientID);
 		void Promise.all(
 			sealed.map(async ([client, state]) => {
 				const value = typeof (state as { s?: unknown }).s === 'string' ? await open(key, presencePlace(client), fromBase64url((state as { s: string }).s)) : undefined;
-				return isPresence(value) ? [value] : [];
+				if (!isSealedState(value)) return [];
+				// A reading only from a state that just came: one renewed unchanged says nothing of the clock now.
+				if (value.reference && !reference && fresh.has(client)) {
+					readings.push({ sent: value.clock, received: arrived });
+					readings.splice(0, readings.length - READINGS_KEPT);
+				}
+				return value.presence === undefined ? [] : [value.presence];
 			}),
 		).then((found) => {
 			if (round !== presenceRound || status.state === 'stopped') return;
@@ -106,6 +143,9 @@ export async function startSync(options: SyncSessionOptions): Promise<SyncSessio
 		});
 	});
 
+	await sendState();
+	const clockTimer = reference ? setInterval(() => void sendState(), CLOCK_EVERY_MS) : undefined;
+
 	return {
 		async publish(events) {
 			if (status.state === 'stopped') return;
@@ -114,14 +154,16 @@ export async function startSync(options: SyncSessionOptions): Promise<SyncSessio
 			if (status.state === 'offline') tell({ state: 'offline', waiting });
 		},
 		async setPresence(presence) {
-			if (presence === null) return void awareness.setLocalState(null);
-			awareness.setLocalState({ s: base64url(await seal(key, presencePlace(doc.clientID), presence)) });
+			mine = presence ?? undefined;
+			await sendState();
 		},
 		get status() {
 			return status;
 		},
+		clockOffset: () => (reference ? 0 : (clockOffset(readings) ?? 0)),
 		stop() {
 			if (status.state === 'stopped') return;
+			clearInterval(clockTimer);
 			tell({ state: 'stopped' });
 			awareness.setLocalState(null);
 			provider.destroy();
@@ -129,6 +171,11 @@ export async function startSync(options: SyncSessionOptions): Promise<SyncSessio
 			doc.destroy();
 		},
 	};
+}
+
+function isSealedState(value: unknown): value is SealedState {
+	const v = value as SealedState | null;
+	return typeof v === 'object' && v !== null && typeof v.clock === 'number' && typeof v.reference === 'boolean' && (v.presence === undefined || isPresence(v.presence));
 }
 
 function isPresence(value: unknown): value is Presence {

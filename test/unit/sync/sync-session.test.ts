@@ -6,7 +6,7 @@ import * as Y from 'yjs';
 import { startRelay, type Relay } from '../../../src/cli/relay.ts';
 import type { MeetingEvent } from '../../../src/core/events.ts';
 import { replay } from '../../../src/core/journal.ts';
-import { newInvitation, type Invitation } from '../../../src/sync/invitation.ts';
+import { fromBase64url, newInvitation, type Invitation } from '../../../src/sync/invitation.ts';
 import { startSync, type Presence, type SyncStatus } from '../../../src/sync/sync-session.ts';
 import { sampleJournal } from '../../fixtures/sample-meeting.ts';
 
@@ -15,7 +15,7 @@ afterEach(async () => {
 	for (const done of cleanup.splice(0).reverse()) await done();
 });
 
-async function machine(invitation: Invitation, kept: { state?: Uint8Array; known?: string[] } = {}) {
+async function machine(invitation: Invitation, kept: { state?: Uint8Array; known?: string[]; reference?: boolean; now?: () => number } = {}) {
 	const seen = { events: [] as MeetingEvent[], statuses: [] as SyncStatus[], others: [] as Presence[], problems: [] as string[], updates: [] as Uint8Array[] };
 	const session = await startSync({
 		invitation,
@@ -57,8 +57,11 @@ describe('a shared meeting', () => {
 		await until(() => secretary.seen.others.length === 1, 'the secretary to see the chair');
 		expect(secretary.seen.others).toEqual([{ name: 'Amir Chaudhry', itemId: 'i2', typing: true }]);
 		expect(secretary.session.status).toEqual({ state: 'live', peers: 1 });
-		// The relay passes presence on without being able to read it.
-		expect(JSON.stringify(relay.presence(invitation.room))).not.toMatch(/Amir|i2|typing/);
+		// The relay passes presence on without being able to read it: one sealed value a machine, holding no word of it.
+		const states = relay.presence(invitation.room) as Array<{ s: string }>;
+		expect(states.map((state) => Object.keys(state))).toEqual([['s'], ['s']]);
+		const opened = states.map((state) => new TextDecoder('latin1').decode(fromBase64url(state.s))).join('');
+		for (const word of ['Amir', 'Chaudhry', 'itemId', 'typing', 'clock']) expect(opened).not.toContain(word);
 		await chair.session.publish(sampleJournal());
 		await until(() => secretary.seen.events.length === sampleJournal().length, 'the meeting');
 		expect(replay(secretary.seen.events)).toEqual(replay(sampleJournal()));
@@ -107,5 +110,19 @@ describe('a shared meeting', () => {
 		await until(() => again.seen.events.length === events.length - 10, 'the rest');
 		expect(again.seen.events.map((e) => e.seq)).toEqual(events.slice(10).map((e) => e.seq));
 		expect(replay([...secretary.seen.events, ...again.seen.events])).toEqual(replay(events));
+	});
+
+	it('gives the machine whose clock is 2 minutes off the meeting clock, to the second', async () => {
+		const relay = await relayOn();
+		const invitation = newInvitation(relay.url, (b) => crypto.getRandomValues(b));
+		const chair = await machine(invitation, { reference: true });
+		const behind = 120_000;
+		const secretary = await machine(invitation, { now: () => Date.now() - behind });
+		await until(() => Math.abs(secretary.session.clockOffset() - behind) < 1000, 'the secretary to learn the offset');
+		expect(chair.session.clockOffset()).toBe(0);
+		// Both read the same meeting clock, to the second.
+		const chairClock = Date.now() + chair.session.clockOffset();
+		const secretaryClock = Date.now() - behind + secretary.session.clockOffset();
+		expect(Math.abs(chairClock - secretaryClock)).toBeLessThan(1000);
 	});
 });
