@@ -114,6 +114,10 @@ function step(walk: Walk, mark: TimerMark, meeting: Meeting): void {
 			return;
 		case 'item.next': {
 			if (walk.status === 'not-started') return;
+			// A Next names the item it leaves: pressed on two machines at once, the second finds that
+			// item left already and moves nothing, on every machine alike. (One with no name, written
+			// before Next named it, moves on as it did.)
+			if (mark.itemId !== undefined && mark.itemId !== walk.current) return;
 			const index = meeting.items.findIndex((i) => i.id === walk.current);
 			enter(walk, index < 0 ? undefined : meeting.items[index + 1]?.id, mark.at);
 			return;

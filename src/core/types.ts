@@ -92,6 +92,7 @@ export type TimerEventType = 'meeting.started' | 'item.started' | 'timer.paused'
 export interface TimerMark {
 	type: TimerEventType;
 	at: number;
+	/** The item started (meeting.started, item.started), or the one left (item.next). */
 	itemId?: string;
 }
 

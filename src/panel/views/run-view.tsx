@@ -58,7 +58,9 @@ export function RunView({ session, meeting, series, onPublish }: Props) {
 	// "Next" passes over the items put off to the next meeting.
 	const next = () => {
 		const to = nextItemId(meeting, t.currentItemId);
-		session.dispatch(to === undefined || to === meeting.items[index + 1]?.id ? { type: 'item.next' } : { type: 'item.started', itemId: to });
+		// Next names the item it leaves, so that two people pressing it at once move the meeting once.
+		const leaving = t.currentItemId === undefined ? {} : { itemId: t.currentItemId };
+		session.dispatch(to === undefined || to === meeting.items[index + 1]?.id ? { type: 'item.next', ...leaving } : { type: 'item.started', itemId: to });
 	};
 	const scheduled = scheduledEnd(meeting);
 	const carry = (ids: readonly string[], carryOver: boolean) => ids.forEach((itemId) => session.dispatch({ type: 'item.updated', itemId, patch: { carryOver: carryOver ? true : null } }));

@@ -130,4 +130,20 @@ describe('timing', () => {
 		const t = timing(m, at(90));
 		expect(t.items[0]).toMatchObject({ elapsedMs: 90 * MIN, remainingMs: undefined, overrunMs: 0 });
 	});
+
+	it('moves the meeting once when Next, Start or End is pressed on two machines at once', () => {
+		// Chair and secretary press Next on item A within a second of each other; each Next names A.
+		const twice = meeting([{ type: 'meeting.started', at: at(0) }, { type: 'item.next', at: at(5), itemId: 'a' }, { type: 'item.next', at: at(5) + 400, itemId: 'a' }]);
+		expect(timing(twice, at(6)).currentItemId).toBe('b');
+		// Once on B, a Next that names B moves on.
+		const then = meeting([...twice.timeline, { type: 'item.next', at: at(7), itemId: 'b' }]);
+		expect(timing(then, at(8)).currentItemId).toBe('c');
+		// Start and End twice: the second finds the meeting started, or ended, and does nothing.
+		const starts = meeting([{ type: 'meeting.started', at: at(0), itemId: 'a' }, { type: 'meeting.started', at: at(0) + 300, itemId: 'b' }, { type: 'meeting.ended', at: at(20) }, { type: 'meeting.ended', at: at(21) }]);
+		expect(timing(starts, at(30))).toMatchObject({ startedAt: at(0), endedAt: at(20), status: 'ended' });
+		expect(timing(starts, at(30)).items[0]?.elapsedMs).toBe(20 * MIN);
+		// A Next written before Next named its item moves on as it always did.
+		const old = meeting([{ type: 'meeting.started', at: at(0) }, { type: 'item.next', at: at(5) }, { type: 'item.next', at: at(6) }]);
+		expect(timing(old, at(7)).currentItemId).toBe('c');
+	});
 });
