@@ -5,6 +5,7 @@ import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { startRelay, type Relay } from '../../../src/cli/relay.ts';
+import { until } from '../../helpers/until.ts';
 
 const open: Array<{ destroy(): void }> = [];
 let relay: Relay | undefined;
@@ -21,18 +22,6 @@ function peer(url: string, room: string) {
 	const provider = new WebsocketProvider(url, room, doc, { WebSocketPolyfill: WebSocket as never, disableBc: true, maxBackoffTime: 100 });
 	open.push(provider, doc);
 	return { doc, provider, events: doc.getMap<string>('events') };
-}
-
-function until(condition: () => boolean, what: string, ms = 5000): Promise<void> {
-	const start = Date.now();
-	return new Promise((resolve, reject) => {
-		const poll = () => {
-			if (condition()) resolve();
-			else if (Date.now() - start > ms) reject(new Error(`timed out waiting for ${what}`));
-			else setTimeout(poll, 10);
-		};
-		poll();
-	});
 }
 
 describe('gavel relay', () => {

@@ -10,6 +10,7 @@ import { newInvitation, type Invitation } from '../../../src/sync/invitation.ts'
 import { startSync } from '../../../src/sync/sync-session.ts';
 import { sampleJournal } from '../../fixtures/sample-meeting.ts';
 import { DEBIAN_RELAY, startRelayProcess } from '../../helpers/relay-process.ts';
+import { until } from '../../helpers/until.ts';
 
 const cleanup: Array<() => unknown> = [];
 afterEach(async () => {
@@ -22,14 +23,6 @@ async function machine(invitation: Invitation) {
 	const session = await startSync({ invitation, meetingId: 'weekly-2026-11-25', WebSocket: WebSocket as never, onEvents: (e) => events.push(...e), onStatus: () => {}, onPresence: () => {}, onProblem: (m) => problems.push(m) });
 	cleanup.push(() => session.stop());
 	return { session, events, problems };
-}
-
-function until(condition: () => boolean, what: string): Promise<void> {
-	const start = Date.now();
-	return new Promise((resolve, reject) => {
-		const poll = () => (condition() ? resolve() : Date.now() - start > 15_000 ? reject(new Error(`timed out waiting for ${what}`)) : setTimeout(poll, 20));
-		poll();
-	});
 }
 
 // CI installs Debian's server (.ci/run); elsewhere its test runs where it is installed.

@@ -9,6 +9,7 @@ import { replay } from '../../../src/core/journal.ts';
 import { fromBase64url, newInvitation, type Invitation } from '../../../src/sync/invitation.ts';
 import { startSync, type Presence, type SyncStatus } from '../../../src/sync/sync-session.ts';
 import { sampleJournal } from '../../fixtures/sample-meeting.ts';
+import { until } from '../../helpers/until.ts';
 
 const cleanup: Array<() => unknown> = [];
 afterEach(async () => {
@@ -30,14 +31,6 @@ async function machine(invitation: Invitation, kept: { state?: Uint8Array; known
 	});
 	cleanup.push(() => session.stop());
 	return { session, seen };
-}
-
-function until(condition: () => boolean, what: string): Promise<void> {
-	const start = Date.now();
-	return new Promise((resolve, reject) => {
-		const poll = () => (condition() ? resolve() : Date.now() - start > 8000 ? reject(new Error(`timed out waiting for ${what}`)) : setTimeout(poll, 10));
-		poll();
-	});
 }
 
 async function relayOn(port = 0): Promise<Relay> {

@@ -11,6 +11,7 @@ import { invitationText, newInvitation, readInvitation } from '../../../src/sync
 import { importRoomKey } from '../../../src/sync/sealed.ts';
 import { SharedJournal } from '../../../src/sync/shared-journal.ts';
 import { sampleJournal } from '../../fixtures/sample-meeting.ts';
+import { until } from '../../helpers/until.ts';
 
 const cleanup: Array<() => unknown> = [];
 afterEach(async () => {
@@ -28,14 +29,6 @@ async function join(invitationLine: string) {
 	provider.on('sync', (synced: boolean) => synced && void journal.receiveAll());
 	cleanup.push(() => provider.destroy(), () => doc.destroy());
 	return { journal, received, provider };
-}
-
-function until(condition: () => boolean, what: string): Promise<void> {
-	const start = Date.now();
-	return new Promise((resolve, reject) => {
-		const poll = () => (condition() ? resolve() : Date.now() - start > 5000 ? reject(new Error(`timed out waiting for ${what}`)) : setTimeout(poll, 10));
-		poll();
-	});
 }
 
 it('carries a whole meeting from chair to secretary, and the relay holds no word of it', async () => {
