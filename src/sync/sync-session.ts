@@ -91,6 +91,7 @@ export async function startSync(options: SyncSessionOptions): Promise<SyncSessio
 	const reference = options.reference === true;
 	let mine: Presence | undefined;
 	const readings: ClockReading[] = [];
+	const presencePlace = (client: number) => `${invitation.room}/presence/${client}`;
 	const sendState = async () => {
 		const state: SealedState = { clock: now(), reference, ...(mine === undefined ? {} : { presence: mine }) };
 		awareness.setLocalState({ s: base64url(await seal(key, presencePlace(doc.clientID), state)) });
@@ -114,7 +115,6 @@ export async function startSync(options: SyncSessionOptions): Promise<SyncSessio
 	// (A relay that never answers leaves the status "connecting"; one that answered once and went, "offline".)
 	doc.on('update', (update: Uint8Array) => options.onUpdate?.(update));
 
-	const presencePlace = (client: number) => `${invitation.room}/presence/${client}`;
 	// Opening is asynchronous: only the newest change's result is shown.
 	let presenceRound = 0;
 	awareness.on('change', ({ added, updated }: { added: number[]; updated: number[] }) => {

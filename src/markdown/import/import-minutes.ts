@@ -41,7 +41,7 @@ function namesListed(lines: readonly string[], label: number): boolean {
 
 /**
  * The paragraphs written under each agenda bullet, to the next bullet or group heading ("### nodejs/TSC"),
- * for the entries `itemOf` gives an item id for (those with no section of their own).
+ * for the entries `itemOf` gives an item for (those with no section of their own).
  */
 function notesUnderEntries(lines: readonly string[], agenda: AgendaListResult, itemOf: (index: number) => AgendaItem | undefined): { found: Array<{ start: number; end: number; item: AgendaItem }>; taken: Uint8Array } {
 	const found: Array<{ start: number; end: number; item: AgendaItem }> = [];
@@ -236,9 +236,7 @@ export function importMinutes(input: string, options: ImportOptions = {}): Impor
 				break;
 			case 'agenda': {
 				push(region.start, region.start + 1, 'agenda-heading');
-				const { found: discussed, taken } = notesUnderEntries(lines, agenda, (index) => {
-					return sectioned[index] === true ? undefined : entryItems[index];
-				});
+				const { found: discussed, taken } = notesUnderEntries(lines, agenda, (index) => (sectioned[index] === true ? undefined : entryItems[index]));
 				// Three runs, each in line order, of one shape: a 1 MB agenda holds 100 000 of them.
 				const ranges: Array<{ start: number; end: number; key: string | undefined; item: AgendaItem | undefined }> = [];
 				agenda.entries.forEach((e, index) => ranges.push({ start: e.start, end: e.end, key: `agenda:${entryItems[index]?.id ?? ''}`, item: undefined }));
