@@ -100,7 +100,6 @@ export async function startSync(options: SyncSessionOptions): Promise<SyncSessio
 		status = next;
 		options.onStatus(next);
 	};
-	const peers = () => others.length;
 	provider.on('status', ({ status: s }: { status: string }) => {
 		if (status.state === 'stopped') return;
 		if (s === 'disconnected') tell({ state: 'offline', waiting });
@@ -109,7 +108,7 @@ export async function startSync(options: SyncSessionOptions): Promise<SyncSessio
 		if (!synced || status.state === 'stopped') return;
 		// The relay has this machine's state and has sent its own: every waiting edit is across.
 		waiting = 0;
-		tell({ state: 'live', peers: peers() });
+		tell({ state: 'live', peers: others.length });
 		void journal.receiveAll();
 	});
 	// (A relay that never answers leaves the status "connecting"; one that answered once and went, "offline".)
@@ -139,7 +138,7 @@ export async function startSync(options: SyncSessionOptions): Promise<SyncSessio
 			if (round !== presenceRound || status.state === 'stopped') return;
 			others = found.flat();
 			options.onPresence(others);
-			if (status.state === 'live') tell({ state: 'live', peers: peers() });
+			if (status.state === 'live') tell({ state: 'live', peers: others.length });
 		});
 	});
 

@@ -3,13 +3,11 @@
 // apart from ours that Gavel must work with too.
 import { existsSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
-import type { MeetingEvent } from '../../../src/core/events.ts';
 import { replay } from '../../../src/core/journal.ts';
 import { newInvitation, type Invitation } from '../../../src/sync/invitation.ts';
-import { startSync } from '../../../src/sync/sync-session.ts';
 import { sampleJournal } from '../../fixtures/sample-meeting.ts';
 import { DEBIAN_RELAY, startRelayProcess } from '../../helpers/relay-process.ts';
+import { syncMachine } from '../../helpers/sync-machine.ts';
 import { until } from '../../helpers/until.ts';
 
 const cleanup: Array<() => unknown> = [];
@@ -17,13 +15,7 @@ afterEach(async () => {
 	for (const done of cleanup.splice(0).reverse()) await done();
 });
 
-async function machine(invitation: Invitation) {
-	const events: MeetingEvent[] = [];
-	const problems: string[] = [];
-	const session = await startSync({ invitation, meetingId: 'weekly-2026-11-25', WebSocket: WebSocket as never, onEvents: (e) => events.push(...e), onStatus: () => {}, onPresence: () => {}, onProblem: (m) => problems.push(m) });
-	cleanup.push(() => session.stop());
-	return { session, events, problems };
-}
+const machine = (invitation: Invitation) => syncMachine(invitation, cleanup);
 
 // CI installs Debian's server (.ci/run); elsewhere its test runs where it is installed.
 const relays = [['gavel relay', 'gavel'], ["Debian's y-websocket-server", 'debian']] as const;
@@ -39,16 +31,18 @@ describe.each(relays)('through %s in its own process', (_, kind) => {
 		const fromSecretary = events.slice(20, 24).map((e, i) => ({ ...e, writer: 'panel-2', seq: i + 1 }));
 		await until(() => chair.session.status.state === 'live' && secretary.session.status.state === 'live', 'both to be live');
 		await chair.session.publish(events.slice(0, 15));
-		await until(() => secretary.events.length === 15, 'the first fifteen events');
+		await until(() => secretary.seen.events.length === 15, 'the first fifteen events');
 		await relay.kill();
 		await until(() => chair.session.status.state === 'offline' && secretary.session.status.state === 'offline', 'both to see it gone');
 		await chair.session.publish(events.slice(15));
 		await secretary.session.publish(fromSecretary);
 		expect(chair.session.status).toEqual({ state: 'offline', waiting: events.length - 15 });
+		expect(secretary.session.status).toEqual({ state: 'offline', waiting: fromSecretary.length });
 		await relay.restart();
-		await until(() => secretary.events.length === events.length && chair.events.length === fromSecretary.length, 'both to converge');
-		expect(replay(secretary.events)).toEqual(replay(events));
-		expect(chair.events.map((e) => `${e.writer}:${e.seq}`)).toEqual(fromSecretary.map((e) => `${e.writer}:${e.seq}`));
-		expect([...chair.problems, ...secretary.problems]).toEqual([]);
+		await until(() => secretary.seen.events.length === events.length && chair.seen.events.length === fromSecretary.length, 'both to converge');
+		await until(() => chair.session.status.state === 'live' && secretary.session.status.state === 'live', 'both live again');
+		expect(replay(secretary.seen.events)).toEqual(replay(events));
+		expect(chair.seen.events.map((e) => `${e.writer}:${e.seq}`)).toEqual(fromSecretary.map((e) => `${e.writer}:${e.seq}`));
+		expect([...chair.seen.problems, ...secretary.seen.problems]).toEqual([]);
 	});
 });

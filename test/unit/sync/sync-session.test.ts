@@ -1,14 +1,13 @@
 // A shared meeting as two machines live it, over a real relay on 127.0.0.1: live status and
-// presence, and the relay stopped mid-meeting and started again empty.
+// presence, a browser relaunched, a clock that is off. (The relay killed mid-meeting:
+// relay-processes.test.ts.)
 import { afterEach, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { startRelay, type Relay } from '../../../src/cli/relay.ts';
-import type { MeetingEvent } from '../../../src/core/events.ts';
 import { replay } from '../../../src/core/journal.ts';
 import { fromBase64url, newInvitation, type Invitation } from '../../../src/sync/invitation.ts';
-import { startSync, type Presence, type SyncStatus } from '../../../src/sync/sync-session.ts';
 import { sampleJournal } from '../../fixtures/sample-meeting.ts';
+import { syncMachine } from '../../helpers/sync-machine.ts';
 import { until } from '../../helpers/until.ts';
 
 const cleanup: Array<() => unknown> = [];
@@ -16,22 +15,7 @@ afterEach(async () => {
 	for (const done of cleanup.splice(0).reverse()) await done();
 });
 
-async function machine(invitation: Invitation, kept: { state?: Uint8Array; known?: string[]; reference?: boolean; now?: () => number } = {}) {
-	const seen = { events: [] as MeetingEvent[], statuses: [] as SyncStatus[], others: [] as Presence[], problems: [] as string[], updates: [] as Uint8Array[] };
-	const session = await startSync({
-		invitation,
-		...kept,
-		onUpdate: (u) => seen.updates.push(u),
-		meetingId: 'weekly-2026-11-25',
-		WebSocket: WebSocket as never,
-		onEvents: (e) => seen.events.push(...e),
-		onStatus: (s) => seen.statuses.push(s),
-		onPresence: (o) => (seen.others = o),
-		onProblem: (m) => seen.problems.push(m),
-	});
-	cleanup.push(() => session.stop());
-	return { session, seen };
-}
+const machine = (invitation: Invitation, kept: Parameters<typeof syncMachine>[2] = {}) => syncMachine(invitation, cleanup, kept);
 
 async function relayOn(port = 0): Promise<Relay> {
 	const relay = await startRelay({ host: '127.0.0.1', port });
@@ -60,32 +44,6 @@ describe('a shared meeting', () => {
 		expect(replay(secretary.seen.events)).toEqual(replay(sampleJournal()));
 		await chair.session.setPresence(null);
 		await until(() => secretary.seen.others.length === 0, 'the chair to be gone from presence');
-	});
-
-	it('keeps working while the relay is down, says how much waits, and converges when it is back empty', async () => {
-		let relay = await relayOn();
-		const { port } = relay;
-		const invitation = newInvitation(relay.url, (b) => crypto.getRandomValues(b));
-		const chair = await machine(invitation);
-		const secretary = await machine(invitation);
-		const events = sampleJournal();
-		const fromSecretary = events.slice(20, 23).map((e, i) => ({ ...e, writer: 'panel-2', seq: i + 1 }));
-		await until(() => chair.session.status.state === 'live' && secretary.session.status.state === 'live', 'both to be live');
-		await chair.session.publish(events.slice(0, 10));
-		await until(() => secretary.seen.events.length === 10, 'the first ten events');
-		await relay.close();
-		await until(() => chair.session.status.state === 'offline' && secretary.session.status.state === 'offline', 'both to see the relay gone');
-		await chair.session.publish(events.slice(10, 15));
-		await secretary.session.publish(fromSecretary);
-		expect(chair.session.status).toEqual({ state: 'offline', waiting: 5 });
-		expect(secretary.session.status).toEqual({ state: 'offline', waiting: 3 });
-		relay = await relayOn(port);
-		await until(() => chair.seen.events.length === 3 && secretary.seen.events.length === 15, 'both to converge');
-		await until(() => chair.session.status.state === 'live' && secretary.session.status.state === 'live', 'both live again');
-		expect(chair.session.status).toMatchObject({ state: 'live' });
-		expect(replay([...events.slice(0, 15), ...fromSecretary])).toEqual(replay([...secretary.seen.events, ...fromSecretary]));
-		expect(chair.seen.problems).toEqual([]);
-		expect(secretary.seen.problems).toEqual([]);
 	});
 
 	it('catches up after its browser was closed, from the state it kept, and hands on only what it lacks', async () => {
