@@ -23,6 +23,12 @@ export const migrations: readonly Upgrade[] = [
 	(db) => {
 		db.createObjectStore('series', { keyPath: 'id' });
 	},
+	// 3 -> 4: shared meetings (the invitation, by meeting) and each one's sync state, as the
+	// changes the sync engine made, keyed [meetingId, n] so that a meeting's read in order.
+	(db) => {
+		db.createObjectStore('shares', { keyPath: 'meetingId' });
+		db.createObjectStore('sync-updates');
+	},
 ];
 
 export const DB_VERSION = migrations.length;

@@ -49,4 +49,17 @@ export interface GavelSchema extends DBSchema {
 	/** Settings by name; and snapshot-due marks. */
 	meta: { key: string | SnapshotDueKey; value: unknown };
 	series: { key: string; value: Series };
+	shares: { key: string; value: ShareRecord };
+	'sync-updates': { key: [string, number]; value: Uint8Array };
+}
+
+/** A meeting shared with other machines (issue 15), on this one. */
+export interface ShareRecord {
+	meetingId: string;
+	/** `wss://relay/ROOM#KEY` (sync/invitation.ts): holds the key, so it is never in a backup. */
+	invitation: string;
+	/** This machine shared it (its clock is the meeting's); otherwise it joined. */
+	reference: boolean;
+	/** Shared now: the panel reconnects when it opens the meeting. */
+	active: boolean;
 }

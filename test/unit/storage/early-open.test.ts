@@ -84,7 +84,7 @@ describe('the early start', () => {
 		expect(early).toBeUndefined();
 		const db = await database.get();
 		expect(db.version).toBe(DB_VERSION);
-		expect([...db.objectStoreNames].sort()).toEqual(['events', 'meetings', 'meta', 'series']);
+		expect([...db.objectStoreNames].sort()).toEqual(['events', 'meetings', 'meta', 'series', 'shares', 'sync-updates']);
 		await database.close();
 	});
 

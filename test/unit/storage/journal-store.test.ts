@@ -214,7 +214,7 @@ describe('database', () => {
 	it('creates every store and index on first open', async () => {
 		const db = await openDatabase().get();
 		expect(db.version).toBe(DB_VERSION);
-		expect([...db.objectStoreNames].sort()).toEqual(['events', 'meetings', 'meta', 'series']);
+		expect([...db.objectStoreNames].sort()).toEqual(['events', 'meetings', 'meta', 'series', 'shares', 'sync-updates']);
 		expect([...db.transaction('meetings').store.indexNames].sort()).toEqual(['by-date', 'by-updated', 'by-word']);
 	});
 
