@@ -19,6 +19,9 @@ import { base64url, fromBase64url, type Invitation } from './invitation.ts';
 import { importRoomKey, open, seal } from './sealed.ts';
 import { SharedJournal } from './shared-journal.ts';
 
+/** Several kept changes as one (the panel's stored sync state is merged so as it reopens). */
+export const mergeUpdates = (updates: Uint8Array[]): Uint8Array => Y.mergeUpdates(updates);
+
 export type SyncStatus =
 	| { state: 'connecting' }
 	| { state: 'live'; peers: number }
@@ -35,7 +38,11 @@ export interface Presence {
 
 export interface SyncSessionOptions {
 	invitation: Invitation;
-	meetingId: string;
+	/** The meeting shared; undefined when joining, until its events come (then `onEvents` has it). */
+	meetingId?: string;
+	/** This machine's events of the meeting: at each (re)connection, those the room lacks are sent
+	 * (written while the relay was away and the page closed, or into a relay restarted empty). */
+	local?: () => readonly MeetingEvent[];
 	/** The Y.Doc's state from the last session, kept so that it does not grow by being rebuilt. */
 	state?: Uint8Array;
 	/** The writer:seq of the events the local journal holds: not handed on again. */
@@ -69,6 +76,8 @@ export interface SyncSession {
 	publish(events: readonly MeetingEvent[]): Promise<void>;
 	setPresence(presence: Presence | null): Promise<void>;
 	readonly status: SyncStatus;
+	/** The meeting shared: undefined on a machine joining until the first event has come. */
+	readonly meetingId: string | undefined;
 	/** How far the meeting's clock (the sharer's) is ahead of this machine's, in ms: 0 on the sharer, and until it is known. */
 	clockOffset(): number;
 	/** Leaves the meeting: this machine keeps all of it, the relay is not told anything more. */
@@ -80,7 +89,7 @@ export async function startSync(options: SyncSessionOptions): Promise<SyncSessio
 	const key = await importRoomKey(invitation.key);
 	const doc = new Y.Doc();
 	if (options.state !== undefined) Y.applyUpdate(doc, options.state);
-	const journal = new SharedJournal({ doc, room: invitation.room, key, meetingId: options.meetingId, known: options.known ?? [], onEvents: options.onEvents, onProblem: options.onProblem });
+	const journal = new SharedJournal({ doc, room: invitation.room, key, ...(options.meetingId === undefined ? {} : { meetingId: options.meetingId }), known: options.known ?? [], onEvents: options.onEvents, onProblem: options.onProblem });
 	const awareness = new Awareness(doc);
 	// No BroadcastChannel: the panels of one browser already share events over Gavel's own.
 	const provider = new WebsocketProvider(invitation.relay, invitation.room, doc, { awareness, disableBc: true, ...(options.WebSocket === undefined ? {} : { WebSocketPolyfill: options.WebSocket }) });
@@ -109,7 +118,7 @@ export async function startSync(options: SyncSessionOptions): Promise<SyncSessio
 		// The relay has this machine's state and has sent its own: every waiting edit is across.
 		waiting = 0;
 		tell({ state: 'live', peers: others.length });
-		void journal.receiveAll();
+		void journal.receiveAll().then(() => journal.publish(options.local?.() ?? []));
 	});
 	// (A relay that never answers leaves the status "connecting"; one that answered once and went, "offline".)
 	doc.on('update', (update: Uint8Array) => options.onUpdate?.(update));
@@ -158,6 +167,9 @@ export async function startSync(options: SyncSessionOptions): Promise<SyncSessio
 		},
 		get status() {
 			return status;
+		},
+		get meetingId() {
+			return journal.meetingId;
 		},
 		clockOffset: () => (reference ? 0 : (clockOffset(readings) ?? 0)),
 		stop() {
