@@ -4,7 +4,6 @@
 
 import type { MeetingEvent } from '../core/events.ts';
 import type { Series } from '../core/series.ts';
-import { compactJournal } from '../core/compact.ts';
 import { applyEvent, replay } from '../core/journal.ts';
 import type { Meeting } from '../core/types.ts';
 import type { Database, GavelDB } from './database.ts';
@@ -190,7 +189,9 @@ export function journalStore(database: Database, early?: Promise<EarlyRead | und
 			await setDeleted(await database.get(), meetingId, undefined);
 		},
 		async compact(meetingId) {
-			const tx = (await database.get()).transaction('events', 'readwrite');
+			// Loaded when a meeting is first compacted, not with the panel (and before the transaction, which would not wait for it).
+			const [{ compactJournal }, db] = await Promise.all([import('../core/compact.ts'), database.get()]);
+			const tx = db.transaction('events', 'readwrite');
 			const events = await tx.store.getAll(meetingEvents(meetingId));
 			const { keep, drop } = compactJournal(events);
 			// Rewritten events keep their keys: a put replaces the stored one.
