@@ -17,6 +17,7 @@ import { rememberPlace } from './last-place.ts';
 import { isTyping, runShortcut, shortcutName } from './shortcuts.ts';
 import { newId } from './ids.ts';
 import type { Session } from './state/session.ts';
+import type { Sharing } from './state/sharing.ts';
 import { useSeries, useSeriesList } from './state/use-series.ts';
 import { SessionContext, useSession } from './state/use-session.ts';
 import { MeetingsView, type NewMeeting, type NewMeetingProblem } from './views/meetings-view.tsx';
@@ -29,6 +30,7 @@ const SeriesView = lazy(() => import('./views/series-view.tsx').then((m) => m.Se
 // Drawn only once something happens to the database (database-state.ts); preloaded with the rest once the panel is interactive.
 const DatabaseNotice = lazy(() => import('./components/database-notice.tsx').then((m) => m.DatabaseNotice));
 const HelpDialog = lazy(() => import('./components/help-dialog.tsx').then((m) => m.HelpDialog));
+const ShareBar = lazy(() => import('./components/share-bar.tsx').then((m) => m.ShareBar));
 
 type View = 'meetings' | 'series' | 'prepare' | 'run' | 'publish';
 
@@ -44,6 +46,8 @@ export interface AppProps {
 	view?: 'prepare' | 'run' | 'publish';
 	/** Otherwise the meetings list opens: its first page, read before the first draw, once. */
 	takeFirstPage?(): MeetingRecord[] | undefined;
+	/** Sharing meetings with other machines (state/sharing.ts), loaded on demand. */
+	sharing?(): Promise<Sharing>;
 }
 
 export function App(props: AppProps) {
@@ -54,10 +58,13 @@ export function App(props: AppProps) {
 	);
 }
 
-function Shell({ store, seriesStore, backups, now, view: reopened, takeFirstPage }: AppProps) {
+function Shell({ store, seriesStore, backups, now, view: reopened, takeFirstPage, sharing }: AppProps) {
 	const session = useSession();
 	const database = useDatabaseState();
 	const [view, setView] = useState<View>(reopened ?? 'meetings');
+	// The Share (in a meeting) or Join (on the list) form is open.
+	const [sharingAsked, askSharing] = useState(false);
+	useEffect(() => askSharing(false), [view]);
 	const [seriesId, setSeriesId] = useState<string | undefined>(undefined);
 	const [shownSeries, changeSeries, seriesProblem] = useSeries(seriesStore, view === 'series' ? seriesId : undefined);
 	const allSeries = useSeriesList(seriesStore, view);
@@ -172,11 +179,13 @@ function Shell({ store, seriesStore, backups, now, view: reopened, takeFirstPage
 						{(['prepare', 'run', 'publish'] as const).map((v) => (
 							<button type="button" key={v} aria-keyshortcuts={TAB_KEYS[v]} aria-current={view === v ? 'page' : undefined} onClick={() => setView(v)}>{v[0]?.toUpperCase() + v.slice(1)}</button>
 						))}
+						{sharing === undefined ? null : <button type="button" class="share-tab" aria-expanded={sharingAsked} onClick={() => askSharing(!sharingAsked)}>Share</button>}
 					</nav>
 				)}
 			</div>
+			{sharing === undefined || view === 'series' ? null : <ShareBar sharing={sharing} {...(meeting === undefined ? {} : { meeting })} open={sharingAsked} onClose={() => askSharing(false)} onJoined={(id) => void open(id)} />}
 			{view === 'series' && shownSeries !== undefined ? <SeriesView series={shownSeries} change={changeSeries} problem={seriesProblem} store={store} now={now} onOpen={(id) => void open(id)} onNext={(s, history) => void prepareNext(s, history)} /> : null}
-			{view === 'meetings' || (view !== 'series' && meeting === undefined) ? <MeetingsView store={store} backups={backups} now={now} series={allSeries ?? []} onOpen={(id) => void open(id)} onOpenSeries={openSeries} onNextInSeries={(s) => void prepareNext(s)} onNew={create} onDuplicate={(r) => duplicate(r.state)} {...(takeFirstPage === undefined ? {} : { takeFirstPage })} /> : null}
+			{view === 'meetings' || (view !== 'series' && meeting === undefined) ? <MeetingsView store={store} backups={backups} now={now} series={allSeries ?? []} onOpen={(id) => void open(id)} onOpenSeries={openSeries} onNextInSeries={(s) => void prepareNext(s)} onNew={create} onDuplicate={(r) => duplicate(r.state)} {...(sharing === undefined ? {} : { onJoin: () => askSharing(!sharingAsked) })} {...(takeFirstPage === undefined ? {} : { takeFirstPage })} /> : null}
 			{view === 'prepare' && meeting !== undefined ? <PrepareView session={session} meeting={meeting} series={meetingSeries} allSeries={allSeries ?? []} focusTitle={madeNow} onTitleFocused={() => setMadeNow(false)} onJoinSeries={(s) => void joinSeries(s)} onOpenSeries={openSeries} /> : null}
 			{view === 'run' && meeting !== undefined ? <RunView session={session} meeting={meeting} series={meetingSeries} onPublish={() => setView('publish')} /> : null}
 			{view === 'publish' && meeting !== undefined ? <PublishView meeting={meeting} series={meetingSeries} session={session} now={now} onField={(field) => { setView('prepare'); requestAnimationFrame(() => document.getElementById(field)?.focus()); }} onRoster={(name) => changeMeetingSeries((s) => ({ ...s, roster: [...s.roster, { name, aliases: [] }] }))} /> : null}

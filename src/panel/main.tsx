@@ -18,10 +18,10 @@ import { reportDatabase } from './database-state.ts';
 import { lastPlace, type Place } from './last-place.ts';
 import { onDemand } from './lazy.tsx';
 import { clockAlerts } from './state/clock-alerts.ts';
+import { meetingNow as now } from './state/meeting-clock.ts';
 import { createSession } from './state/session.ts';
 import { MEETINGS_PAGE } from './views/meetings-view.tsx';
 
-const now = () => Date.now();
 // Settles if another window holds the database up: the panel is then drawn at once, to say so.
 let heldUp = (): void => undefined;
 const held = new Promise<void>((resolve) => (heldUp = resolve));
@@ -43,11 +43,14 @@ const database = openDatabase({
 const store = journalStore(database, early.then((start) => start?.read));
 const meta = metaStore(database);
 const writer = crypto.randomUUID();
-const session = createSession({ store, writer, now, channel: new BroadcastChannel(CHANNEL), mirror: unsavedMirror(localStorage), onEvents: (events) => followClock(events) });
+const session = createSession({ store, writer, now, channel: new BroadcastChannel(CHANNEL), mirror: unsavedMirror(localStorage) });
 // The badge and the alarms, set from here when the clock moves (state/clock-alerts.ts); the
 // browser API wrapper is not needed to open the panel, so it is fetched once the panel is ready.
 const toolbar = onDemand(() => import('../platform/toolbar.ts'));
-const followClock = clockAlerts({ meeting: () => session.meeting(), now, meta, apply: (plan) => toolbar().then((t) => t.applyPlan(plan)) });
+// Sharing with other machines: loaded once the panel is interactive (it reconnects a meeting that
+// was shared), the sync engine only when a meeting is shared.
+const sharing = onDemand(() => import('./state/sharing.ts').then((m) => m.createSharing({ session, store, database, meta, writer, load: () => import('../sync/sync-session.ts') })));
+session.watch(clockAlerts({ meeting: () => session.meeting(), now, meta, apply: (plan) => toolbar().then((t) => t.applyPlan(plan)) }));
 
 const leaving = () => void session.flush().catch(() => undefined);
 addEventListener('pagehide', leaving);
@@ -94,6 +97,6 @@ if (root !== null) {
 			first = undefined;
 			return page;
 		};
-		render(<App session={session} store={store} seriesStore={seriesStore(database)} backups={lazyBackups(database, store, meta, now)} now={now} takeFirstPage={takeFirstPage} {...(view === undefined ? {} : { view })} />, root);
+		render(<App session={session} store={store} seriesStore={seriesStore(database)} backups={lazyBackups(database, store, meta, now)} now={now} takeFirstPage={takeFirstPage} sharing={sharing} {...(view === undefined ? {} : { view })} />, root);
 	});
 }

@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { layoutProblems } from './layout-check.ts';
 import { newMeetingFromAgenda, openPanel } from './steps.ts';
+import { startRelayProcess } from '../helpers/relay-process.ts';
 
 const AGENDA = '- Welcome and agenda (5m)\n- Release 4.2 status and the continuous integration failures (15m)\n  - CI failures on FreeBSD\n- Website branding (10m)\n- Internationalisation (120m)';
 
@@ -38,6 +39,21 @@ for (const width of [240, 320, 400, 600]) {
 		await page.getByRole('button', { name: 'Add decision' }).click();
 		problems.push(...(await check(page, 'run')));
 
+		// Shared, through a relay on this machine: the form, then the line with the invitation.
+		const relay = await startRelayProcess('gavel');
+		try {
+			await page.getByRole('button', { name: 'Share', exact: true }).click();
+			problems.push(...(await check(page, 'share form')));
+			await page.getByLabel('Relay').fill(relay.url);
+			await page.getByLabel('Your name, as the others see it').fill('Hannes Mehnert-Kaloper');
+			await page.getByRole('button', { name: 'Share', exact: true }).last().click();
+			await expect(page.getByRole('status').filter({ hasText: /^Shared, live/ })).toBeVisible();
+			problems.push(...(await check(page, 'sharing')));
+			await page.getByRole('button', { name: 'Stop sharing' }).click();
+		} finally {
+			await relay.kill();
+		}
+
 		await page.getByRole('button', { name: 'Publish', exact: true }).click();
 		await page.waitForFunction(() => document.querySelector('.rendered')?.innerHTML !== '');
 		await expect(page.locator('.checks')).toContainText('secretary');
@@ -51,6 +67,9 @@ for (const width of [240, 320, 400, 600]) {
 		await page.getByRole('button', { name: 'All meetings' }).click();
 		await page.locator('button.meeting').waitFor();
 		problems.push(...(await check(page, 'meetings')));
+		await page.getByRole('button', { name: 'Join a shared meeting…' }).click();
+		problems.push(...(await check(page, 'join form')));
+		await page.keyboard.press('Escape');
 		await page.keyboard.press('?');
 		await page.getByRole('dialog').waitFor();
 		problems.push(...(await check(page, 'help')));

@@ -9,6 +9,7 @@ import type { Meeting } from '../../core/types.ts';
 import { takeFinishedLine } from '../../markdown/typed-commands.ts';
 import { useAutoGrow } from '../auto-grow.ts';
 import { newId } from '../ids.ts';
+import { meetingNow } from '../state/meeting-clock.ts';
 import type { Session } from '../state/session.ts';
 
 export function AobBox({ session, meeting, roster }: { session: Session; meeting: Meeting; roster: readonly Person[] | undefined }) {
@@ -18,7 +19,7 @@ export function AobBox({ session, meeting, roster }: { session: Session; meeting
 	const input = (el: HTMLTextAreaElement) => {
 		let text = el.value;
 		const current = session.meeting() ?? meeting;
-		const t = timing(current, Date.now());
+		const t = timing(current, meetingNow());
 		const target = current.items.find((i) => i.id === t.currentItemId) ?? current.items.at(-1);
 		const enter = text.length === current.aob.length + 1 && text[el.selectionStart - 1] === '\n';
 		const command = !enter ? undefined : takeFinishedLine({ meeting: current, itemId: target?.id ?? '', inAob: true, running: () => t.status === 'running' || t.status === 'paused', newId, ...(roster === undefined ? {} : { roster }) }, current.aob, text, el.selectionStart);

@@ -11,6 +11,7 @@ import type { EventBody } from '../../core/events.ts';
 import { pastedLinkId, referenceForPasted, takeFinishedLine, undoTaken } from '../../markdown/typed-commands.ts';
 import { useAutoGrow } from '../auto-grow.ts';
 import { newId } from '../ids.ts';
+import { meetingNow } from '../state/meeting-clock.ts';
 import type { Session } from '../state/session.ts';
 
 // Set when a typed "topic:" starts a new item, or undoing one starts the old item again: the notes
@@ -113,7 +114,7 @@ export function NotesBox({ session, item, roster }: { session: Session; item: Ag
 		const current = meeting?.items.find((i) => i.id === item.id)?.notes ?? item.notes;
 		typed.current = text;
 		remember(el);
-		const running = () => meeting !== undefined && ['running', 'paused'].includes(timing(meeting, Date.now()).status);
+		const running = () => meeting !== undefined && ['running', 'paused'].includes(timing(meeting, meetingNow()).status);
 		// Only Enter can finish a command line: other keys skip the second look at the whole text.
 		const enter = text.length === current.length + 1 && text[el.selectionStart - 1] === '\n';
 		const command = meeting === undefined || !enter ? undefined : takeFinishedLine({ meeting, itemId: item.id, running, newId, ...(roster === undefined ? {} : { roster }) }, current, text, el.selectionStart);
@@ -122,7 +123,7 @@ export function NotesBox({ session, item, roster }: { session: Session; item: Ag
 		if (command !== undefined && meeting !== undefined) {
 			const started = command.events.find((e) => e.type === 'item.added');
 			const shownIn = started?.type === 'item.added' && command.events.some((e) => e.type === 'item.started') ? started.item.id : item.id;
-			taken = { itemId: item.id, shownIn, typed: text, left: command.notes, caret: el.selectionStart, undo: undoTaken(meeting, command.events, timing(meeting, Date.now()).currentItemId), said: `${command.said}. Ctrl+Z makes it text again.` };
+			taken = { itemId: item.id, shownIn, typed: text, left: command.notes, caret: el.selectionStart, undo: undoTaken(meeting, command.events, timing(meeting, meetingNow()).currentItemId), said: `${command.said}. Ctrl+Z makes it text again.` };
 			for (const event of command.events) session.dispatch(event);
 			if (shownIn !== item.id) focusNextNotes = {};
 			setSaid(taken.said);

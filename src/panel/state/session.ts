@@ -23,14 +23,14 @@ export interface SessionDeps {
 	now(): number;
 	channel?: Channel;
 	timers?: Timers;
-	/** Told of every batch of events folded into the open meeting, this panel's or another's. */
-	onEvents?(events: readonly MeetingEvent[]): void;
 	/** A synchronous copy of each event made here until the store has it (storage/unsaved-mirror.ts). */
 	mirror?: UnsavedMirror;
 }
 
 export interface Session {
 	meeting(): Meeting | undefined;
+	/** The open meeting's journal. */
+	events(): readonly MeetingEvent[];
 	status(): SaveStatus;
 	/** Told of every change to the meeting. */
 	subscribe(listener: () => void): () => void;
@@ -38,6 +38,11 @@ export interface Session {
 	subscribeStatus(listener: () => void): () => void;
 	open(meetingId: string): Promise<Meeting | undefined>;
 	dispatch(body: EventBody): void;
+	/** Events written on another machine (a shared meeting): stored, sent to this browser's other
+	 * panels and folded in as if written here, under their own writer and number. */
+	merge(events: readonly MeetingEvent[]): void;
+	/** Told of every batch of events folded into the open meeting: this panel's, another's, another machine's. */
+	watch(listener: (events: readonly MeetingEvent[]) => void): () => void;
 	flush(durability?: Durability): Promise<void>;
 	unsaved(): MeetingEvent[];
 	/** Writes the open meeting's whole journal again (the database lost it). */
@@ -65,6 +70,8 @@ export function createSession(deps: SessionDeps): Session {
 	const listeners = new Set<() => void>();
 	const notify = () => listeners.forEach((listener) => listener());
 	const statusListeners = new Set<() => void>();
+	const watchers = new Set<(events: readonly MeetingEvent[]) => void>();
+	const folded = (events: readonly MeetingEvent[]) => watchers.forEach((watcher) => watcher(events));
 	const queue = writeQueue({
 		write: (events, durability) => deps.store.append(events, deps.now(), durability),
 		log: (events) => deps.store.log(events),
@@ -81,7 +88,7 @@ export function createSession(deps: SessionDeps): Session {
 		const next = appendEvents(journal, mine);
 		if (next === journal) return;
 		journal = next;
-		deps.onEvents?.(mine);
+		folded(mine);
 		notify();
 	};
 	// The validator loads when another panel first speaks; messages are still taken in order.
@@ -93,6 +100,7 @@ export function createSession(deps: SessionDeps): Session {
 	});
 	return {
 		meeting: () => journal.meeting,
+		events: () => journal.events,
 		status: () => queue.status(),
 		subscribe(listener) {
 			listeners.add(listener);
@@ -129,8 +137,19 @@ export function createSession(deps: SessionDeps): Session {
 			// when an alarm wakes it, and the panel may close right after the click.
 			if (TIMER_EVENTS.has(event.type)) void queue.flush('strict').catch(() => undefined);
 			deps.channel?.postMessage(eventsMessage([event]));
-			deps.onEvents?.([event]);
+			folded([event]);
 			notify();
+		},
+		merge(events) {
+			// Not mirrored: the machine that wrote them and the relay hold them until the store does.
+			for (const event of events) queue.add(event);
+			if (events.some((e) => TIMER_EVENTS.has(e.type))) void queue.flush('strict').catch(() => undefined);
+			deps.channel?.postMessage(eventsMessage([...events]));
+			receive(events);
+		},
+		watch(listener) {
+			watchers.add(listener);
+			return () => watchers.delete(listener);
 		},
 		flush: (durability) => queue.flush(durability),
 		unsaved: () => queue.unsaved(),

@@ -52,12 +52,14 @@ interface Props {
 	onOpenSeries(id: string): void;
 	onNextInSeries(series: Series): void;
 	onDuplicate(record: MeetingRecord): void;
+	/** Opens the form that joins a meeting another machine shares. */
+	onJoin?(): void;
 	onNew(request: NewMeeting): Promise<NewMeetingProblem | undefined>;
 	/** The first page of meetings, read before the panel was first drawn; given once (see main.tsx). */
 	takeFirstPage?(): MeetingRecord[] | undefined;
 }
 
-export function MeetingsView({ store, backups, now, series, onOpen, onOpenSeries, onNextInSeries, onNew, onDuplicate, takeFirstPage }: Props) {
+export function MeetingsView({ store, backups, now, series, onOpen, onOpenSeries, onNextInSeries, onNew, onDuplicate, onJoin, takeFirstPage }: Props) {
 	const [query, setQuery] = useState('');
 	const [records, setRecords] = useState<MeetingRecord[] | undefined>(() => takeFirstPage?.());
 	// Drawn with the list in the first frame: not read again until something changes.
@@ -138,6 +140,7 @@ export function MeetingsView({ store, backups, now, series, onOpen, onOpenSeries
 					<input type="file" accept=".md,.markdown,.txt,.html,.htm" class="visually-hidden" onChange={(e) => void importFile(e.currentTarget.files?.[0])} />
 				</label>
 				<button type="button" onClick={() => setPasting(true)}>Paste minutes…</button>
+				{onJoin === undefined ? null : <button type="button" onClick={onJoin}>Join a shared meeting…</button>}
 			</div>
 			{agenda === undefined ? null : (
 				<form class="card" onSubmit={(e) => { e.preventDefault(); void create({ kind: 'agenda', text: agenda }); }}>

@@ -35,7 +35,7 @@ const allowed: Record<string, { may: string[]; why: string }> = {
 	markdown: { may: ['core', 'markdown', 'commonmark', 'turndown'], why: 'markdown is pure text in, text out, on top of core (commonmark renders the safe preview, turndown reads HTML minutes)' },
 	storage: { may: ['core', 'markdown', 'storage', 'idb'], why: 'storage sits on the pure layers and is the only user of idb' },
 	platform: { may: ['core', 'platform', 'webextension-polyfill'], why: 'platform wraps browser APIs and knows nothing of the UI' },
-	panel: { may: ['core', 'markdown', 'storage', 'platform', 'panel', 'preact', 'preact/hooks'], why: 'the panel wires everything below it' },
+	panel: { may: ['core', 'markdown', 'storage', 'platform', 'sync', 'panel', 'preact', 'preact/hooks'], why: 'the panel wires everything below it' },
 	background: { may: ['core', 'storage', 'platform', 'background'], why: 'the service worker stays small: no UI, no Markdown' },
 	sync: { may: ['core', 'sync', 'yjs', 'y-websocket', 'y-protocols/awareness'], why: 'sync carries the journal to other machines, on the pure layers; no browser APIs but WebCrypto' },
 	cli: { may: ['core', 'markdown', 'cli', 'node:fs', 'node:path', 'node:http', 'node:net', 'ws', 'yjs', '@y/websocket-server/utils'], why: 'the CLI runs in Node: no browser layers (its relay is the stock y-websocket server)' },
@@ -67,6 +67,14 @@ describe('layers', () => {
 	it('leaves the sync engine’s network and presence to sync/', () => {
 		const offenders = sources.filter((s) => s.layer !== 'sync' && s.imports.some((i) => i.startsWith('y-websocket') || i.startsWith('y-protocols'))).map((s) => s.path);
 		expect(offenders).toEqual([]);
+	});
+
+	it('loads the sync engine in the panel only when a meeting is shared', () => {
+		// Yjs and y-websocket (~32 KB gzip) are fetched by import() (state/sharing.ts's `load`), never with the panel's own code.
+		const engine = /^[ \t]*import\s+(?!type\b)[^;]*from\s+['"][^'"]*sync\/sync-session\.ts['"]/m;
+		const offenders = sources.filter((s) => s.layer === 'panel' && (engine.test(s.text) || s.imports.includes('yjs'))).map((s) => s.path);
+		expect(offenders).toEqual([]);
+		expect(sources.some((s) => s.layer === 'panel' && s.text.includes("import('../sync/sync-session.ts')"))).toBe(true);
 	});
 
 	it('touches browser extension APIs only in platform/', () => {

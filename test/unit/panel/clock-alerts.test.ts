@@ -37,7 +37,8 @@ function panel(writer: string, slow = 0) {
 			running -= 1;
 		},
 	});
-	const session = createSession({ store: journalStore(database), writer, now: () => clock, channel: new BroadcastChannel('clock-test'), onEvents: (events) => follow(events) });
+	const session = createSession({ store: journalStore(database), writer, now: () => clock, channel: new BroadcastChannel('clock-test') });
+	session.watch(follow);
 	sessions.push(session);
 	return { session, meta, applied, overlapped: () => overlapped };
 }

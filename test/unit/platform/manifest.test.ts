@@ -9,7 +9,10 @@ const base = JSON.parse(readFileSync(new URL('../../../manifest.json', import.me
 const { version } = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
 const chrome = deriveManifest(base, 'chrome', version);
 const firefox = deriveManifest(base, 'firefox', version);
-const CSP = "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+// connect-src: a shared meeting's relay, which the chair names at run time, so it cannot be listed:
+// any wss:// (TLS, the address checked by sync/invitation.ts), and ws:// to this machine only (a
+// relay run locally, `gavel relay`). No http(s): the panel fetches nothing from anywhere.
+const CSP = "default-src 'self'; script-src 'self'; connect-src 'self' wss: ws://127.0.0.1:* ws://localhost:*; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 describe('manifests', () => {
 	it('give Chrome a side panel, a module service worker and the sidePanel permission', () => {

@@ -1,0 +1,193 @@
+// Two machines, one meeting (issue 15): two Chromium processes with a profile each, and a relay
+// in a process of its own on 127.0.0.1 started by the test (Gavel's `gavel relay`, and Debian's
+// y-websocket-server). The chair shares from the panel, the secretary joins from the invitation;
+// each sees the other's notes, where the other is, and one clock, even when the secretary's
+// machine is 2 minutes off. The relay killed mid-meeting, and the wrong key, as users meet them.
+import type { BrowserContext, Page, TestInfo } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { DEBIAN_RELAY, startRelayProcess, type RelayProcess } from '../helpers/relay-process.ts';
+import { expect, launch, test, watch } from './fixtures.ts';
+import { newMeetingFromAgenda } from './steps.ts';
+
+// Each test starts its own two browsers (and a relay), ~5 s before it does anything.
+test.use({ ownBrowser: true });
+test.setTimeout(60_000);
+
+const AGENDA = '- Releases (10m)\n- Website (5m)\n- Any other business (5m)';
+
+interface Machine {
+	context: BrowserContext;
+	page: Page;
+}
+
+const running: Array<() => Promise<unknown>> = [];
+test.afterEach(async () => {
+	for (const stop of running.splice(0).reverse()) await stop().catch(() => undefined);
+});
+
+async function relay(kind: 'gavel' | 'debian'): Promise<RelayProcess> {
+	const started = await startRelayProcess(kind);
+	running.push(started.kill);
+	return started;
+}
+
+/** Another machine: a browser of its own, on a profile of its own, with Gavel's panel open. */
+async function machine(testInfo: TestInfo, name: string, clockAhead?: number): Promise<Machine> {
+	const context = await launch(testInfo.outputPath(name));
+	const watching = watch(context);
+	running.push(async () => {
+		await context.close();
+		watching.check();
+	});
+	const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+	const page = context.pages()[0] ?? (await context.newPage());
+	// Playwright's clock: this machine's time is off by `clockAhead` ms, and runs on.
+	if (clockAhead !== undefined) await page.clock.install({ time: Date.now() + clockAhead });
+	await page.goto(new URL('panel.html', worker.url()).href);
+	// (Not the interactive mark, polled: Playwright's polling runs on the page's timers, which its clock replaces.)
+	await page.getByRole('button', { name: 'New meeting' }).waitFor();
+	return { context, page };
+}
+
+async function share({ page }: Machine, relayUrl: string, name: string): Promise<string> {
+	await page.getByRole('button', { name: 'Share', exact: true }).click();
+	await page.getByLabel('Relay').fill(relayUrl);
+	await page.getByLabel('Your name, as the others see it').fill(name);
+	await page.getByRole('button', { name: 'Share', exact: true }).last().click();
+	await expect(page.getByRole('status').filter({ hasText: /^Shared, live/ })).toBeVisible();
+	const invitation = await page.getByLabel(/^Invitation/).inputValue();
+	await page.getByRole('button', { name: 'Hide' }).click();
+	return invitation;
+}
+
+async function join({ page }: Machine, invitation: string, name: string): Promise<void> {
+	await page.getByRole('button', { name: 'Join a shared meeting…' }).click();
+	await page.getByLabel('Invitation from the chair').fill(invitation);
+	await page.getByLabel('Your name, as the others see it').fill(name);
+	await page.getByRole('button', { name: 'Join', exact: true }).click();
+}
+
+const notes = (page: Page) => page.getByRole('textbox', { name: /^Notes for/ });
+const shareLine = (page: Page) => page.getByRole('region', { name: 'Sharing' });
+
+for (const kind of ['gavel', 'debian'] as const) {
+	test(`a chair and a secretary on two machines run one meeting through ${kind === 'gavel' ? 'gavel relay' : "Debian's y-websocket-server"}`, async ({}, testInfo) => {
+		test.skip(kind === 'debian' && !existsSync(DEBIAN_RELAY) && !process.env['CI'], `${DEBIAN_RELAY} is not installed`);
+		const server = await relay(kind);
+		const chair = await machine(testInfo, 'chair');
+		await newMeetingFromAgenda(chair.page, AGENDA, { title: 'Weekly call', attendees: ['Amir Chaudhry', 'Richard Mortier'] });
+		await chair.page.getByRole('button', { name: 'Run' }).click();
+		await chair.page.getByRole('button', { name: 'Start meeting' }).click();
+		await notes(chair.page).fill('Everyone is here.');
+		const invitation = await share(chair, server.url, 'Amir');
+		expect(invitation).toMatch(new RegExp(`^${server.url}/[\\w-]{22}#[\\w-]{43}$`));
+
+		// The secretary joins late: the whole meeting comes, open where it stands.
+		const secretary = await machine(testInfo, 'secretary');
+		await join(secretary, invitation, 'Mort');
+		await expect(secretary.page.locator('h1.meeting-title')).toHaveText('Weekly call');
+		await expect(secretary.page.locator('.clock .now')).toHaveText('Now · 1. Releases');
+		await expect(notes(secretary.page)).toHaveValue('Everyone is here.');
+		await expect(shareLine(secretary.page)).toContainText('Shared, live: 1 other here');
+		await expect(shareLine(secretary.page)).toContainText('Amir on 1. Releases');
+
+		// The secretary types; the chair sees the words, and that the secretary is typing, where.
+		await notes(secretary.page).pressSequentially(' Tagged 4.2 yesterday.', { delay: 20 });
+		await expect(notes(chair.page)).toHaveValue('Everyone is here. Tagged 4.2 yesterday.');
+		await expect(shareLine(chair.page)).toContainText('Mort on 1. Releases, typing…');
+
+		// The chair moves the meeting on; both are on the next item, and the secretary's decision reaches the chair.
+		await chair.page.getByRole('button', { name: 'Next' }).click();
+		await expect(secretary.page.locator('.clock .now')).toHaveText('Now · 2. Website');
+		await secretary.page.getByLabel('Decision').fill('Ship the new theme');
+		await secretary.page.getByRole('button', { name: 'Add decision' }).click();
+		await expect(chair.page.locator('.records')).toContainText('Ship the new theme');
+
+		// Stopped: each machine keeps the whole meeting.
+		await chair.page.getByRole('button', { name: 'Share', exact: true }).click();
+		await chair.page.getByRole('button', { name: 'Stop sharing' }).click();
+		await expect(shareLine(chair.page)).toHaveCount(0);
+		await expect(shareLine(secretary.page)).toContainText('no one else here yet');
+		for (const { page } of [chair, secretary]) {
+			await page.getByRole('button', { name: 'Releases' }).click();
+			await expect(notes(page)).toHaveValue('Everyone is here. Tagged 4.2 yesterday.');
+		}
+	});
+}
+
+test('the relay killed mid-meeting: both keep writing, say what waits, and converge when it is back', async ({}, testInfo) => {
+	const server = await relay('gavel');
+	const chair = await machine(testInfo, 'chair');
+	await newMeetingFromAgenda(chair.page, AGENDA, { title: 'Weekly call' });
+	await chair.page.getByRole('button', { name: 'Run' }).click();
+	await chair.page.getByRole('button', { name: 'Start meeting' }).click();
+	const invitation = await share(chair, server.url, 'Amir');
+	const secretary = await machine(testInfo, 'secretary');
+	await join(secretary, invitation, 'Mort');
+	await expect(shareLine(chair.page)).toContainText('1 other here');
+
+	await server.kill();
+	await notes(chair.page).pressSequentially('Chair offline.', { delay: 10 });
+	await expect(shareLine(chair.page)).toContainText(/Offline: \d+ edits waiting/);
+	await notes(secretary.page).pressSequentially('Secretary offline.', { delay: 10 });
+	await expect(shareLine(secretary.page)).toContainText(/Offline: \d+ edits waiting/);
+	// Each still has its own words: nothing typed offline is lost or undone.
+	await expect(notes(chair.page)).toHaveValue('Chair offline.');
+
+	// Back, empty, on the same port: the two machines fill it again and converge.
+	await server.restart();
+	await expect(shareLine(chair.page)).toContainText('Shared, live: 1 other here', { timeout: 20_000 });
+	await expect(shareLine(secretary.page)).toContainText('Shared, live: 1 other here', { timeout: 20_000 });
+	const both = await notes(chair.page).inputValue();
+	for (const words of ['Chair offline.', 'Secretary offline.']) expect(both).toContain(words);
+	await expect(notes(secretary.page)).toHaveValue(both);
+});
+
+test('a machine whose clock is 2 minutes ahead shows the meeting clock to the second', async ({}, testInfo) => {
+	const server = await relay('gavel');
+	const chair = await machine(testInfo, 'chair');
+	await newMeetingFromAgenda(chair.page, AGENDA, { title: 'Weekly call' });
+	await chair.page.getByRole('button', { name: 'Run' }).click();
+	const invitation = await share(chair, server.url, 'Amir');
+	const secretary = await machine(testInfo, 'secretary', 120_000);
+	await join(secretary, invitation, 'Mort');
+	await expect(secretary.page.locator('h1.meeting-title')).toHaveText('Weekly call');
+	// The secretary starts the meeting on the 2-minute-fast machine; the chair's clock is the meeting's.
+	await secretary.page.getByRole('button', { name: 'Run' }).click();
+	await secretary.page.getByRole('button', { name: 'Start meeting' }).click();
+	await expect(chair.page.locator('.clock .now')).toHaveText('Now · 1. Releases');
+	await notes(secretary.page).fill('Started from the fast machine.');
+	await expect(notes(chair.page)).toHaveValue('Started from the fast machine.');
+	// Read mid-second (both turn their seconds over on the meeting clock's), five times over three seconds.
+	const clocks: string[][] = [];
+	const readAt: number[] = [];
+	for (let i = 0; i < 5; i++) {
+		await new Promise((r) => setTimeout(r, 1_500 - (Date.now() % 1_000)));
+		readAt.push(Date.now());
+		clocks.push(await Promise.all([chair, secretary].map(({ page }) => page.locator('.clock .big').innerText())));
+	}
+	for (const [onChair, onSecretary] of clocks) expect(onSecretary).toBe(onChair);
+	// And it runs, by the seconds that passed here (a start stamped 2 minutes ahead would hold the chair's at 0:00).
+	const seconds = (shown: string | undefined) => Number(/^0:(\d\d) /.exec(shown ?? '')?.[1]);
+	expect(seconds(clocks[4]?.[0]) - seconds(clocks[0]?.[0])).toBe(Math.round(((readAt[4] ?? 0) - (readAt[0] ?? 0)) / 1_000));
+});
+
+test('the wrong key: a clear message, and nothing merged or changed', async ({}, testInfo) => {
+	const server = await relay('gavel');
+	const chair = await machine(testInfo, 'chair');
+	await newMeetingFromAgenda(chair.page, AGENDA, { title: 'Weekly call' });
+	const invitation = await share(chair, server.url, 'Amir');
+	const secretary = await machine(testInfo, 'secretary');
+	await newMeetingFromAgenda(secretary.page, '- Their own item (5m)', { title: 'My own meeting' });
+	await secretary.page.getByRole('button', { name: 'All meetings' }).click();
+	// One character of the key changed.
+	const wrong = invitation.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A'));
+	await join(secretary, wrong, 'Mort');
+	await expect(secretary.page.getByRole('alert')).toHaveText(/key does not open the shared meeting: nothing was merged/);
+	await expect(secretary.page.getByRole('button', { name: /^Weekly call/ })).toHaveCount(0);
+	await expect(secretary.page.getByRole('button', { name: /^My own meeting/ })).toBeVisible();
+	// A damaged invitation is refused before anything connects.
+	await secretary.page.getByRole('button', { name: 'Leave' }).click();
+	await join(secretary, invitation.slice(0, 40), 'Mort');
+	await expect(secretary.page.getByRole('alert')).toHaveText(/no key/);
+});
