@@ -27,6 +27,8 @@ if (!process.argv.includes('--node')) {
 	execSync('node scripts/build.mjs', { stdio: 'inherit' });
 	const { runPanelBenchmarks } = await import('../bench/panel.bench.mjs');
 	results.push(...(await runPanelBenchmarks({ quick, report: (line) => console.log(`  ${line}`) })));
+	const { remoteKeyBenchmark } = await import('../bench/sharing.bench.mjs');
+	results.push(...(await remoteKeyBenchmark(quick ? 60 : 200, 150, (line) => console.log(`  ${line}`))));
 	browser = execSync(`${process.env.CHROME_PATH ?? '/usr/bin/chromium'} --version`, { encoding: 'utf8' }).trim();
 }
 const budgets = JSON.parse(readFileSync('bench/budgets.json', 'utf8'));

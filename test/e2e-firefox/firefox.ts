@@ -6,7 +6,7 @@
 // background's included), and requests from a proxy every connection of the browser goes through.
 import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { connect, type AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 
@@ -26,6 +26,8 @@ export interface FirefoxOptions {
 	/** Stop the event page after this long idle (Firefox's default is 30 s). */
 	idleTimeoutMs?: number;
 	colorScheme?: 'light' | 'dark';
+	/** A relay the test started (`127.0.0.1:PORT`): the proxy lets the panel's connection to it through, and counts it as no request of Gavel's own. */
+	relay?: string;
 }
 
 export interface Firefox {
@@ -40,13 +42,25 @@ export interface Firefox {
 	close(): Promise<void>;
 }
 
-/** A recording proxy that refuses everything: no request leaves the machine, and each is noted. */
-async function recordingProxy(seen: string[]): Promise<Server> {
+/** A recording proxy that refuses everything but the test's relay: no request leaves the machine, and each is noted. */
+async function recordingProxy(seen: string[], relay: string | undefined): Promise<Server> {
 	const server = createServer((request, response) => {
 		seen.push(new URL(request.url ?? '', 'http://unknown').host);
 		response.writeHead(502).end();
 	});
-	server.on('connect', (request, socket) => {
+	server.on('connect', (request, socket, head) => {
+		// (Firefox reaches a ws:// relay through an HTTP proxy by CONNECT.)
+		if (relay !== undefined && request.url === relay) {
+			const [host, port] = relay.split(':');
+			const upstream = connect(Number(port), host, () => {
+				socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+				upstream.write(head);
+				upstream.pipe(socket).pipe(upstream);
+			});
+			upstream.on('error', () => socket.destroy());
+			socket.on('error', () => upstream.destroy());
+			return;
+		}
 		seen.push(request.url ?? '');
 		socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
 	});
@@ -57,7 +71,7 @@ async function recordingProxy(seen: string[]): Promise<Server> {
 export async function launchFirefox(profile: string, options: FirefoxOptions = {}): Promise<Firefox> {
 	if (firefoxPath === undefined) throw new Error('no Firefox');
 	const hosts: string[] = [];
-	const proxy = await recordingProxy(hosts);
+	const proxy = await recordingProxy(hosts, options.relay);
 	const port = (proxy.address() as AddressInfo).port;
 	const browser = await puppeteer.launch({
 		browser: 'firefox',

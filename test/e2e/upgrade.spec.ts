@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { DB_VERSION } from '../../src/storage/migrations.ts';
 import { openPanel } from './steps.ts';
 
 // A browser of its own (it plants an old database): see fixtures.ts.
@@ -71,7 +72,7 @@ test('a version-1 database upgrades with every meeting, note and action, and an 
 	await expect(panel.locator('ul.records')).toContainText('Action:');
 	await panel.getByRole('button', { name: 'Publish', exact: true }).click();
 	await expect(panel.getByRole('textbox', { name: 'Markdown' })).toHaveValue(/#### .+ ####/);
-	expect(await panel.evaluate(async () => (await indexedDB.databases()).find((d) => d.name === 'gavel')?.version)).toBe(3);
+	expect(await panel.evaluate(async () => (await indexedDB.databases()).find((d) => d.name === 'gavel')?.version)).toBe(DB_VERSION);
 });
 
 test('an old window that holds the database is named in a notice, and the upgrade finishes once it closes', async ({ context, extensionId }) => {
