@@ -1,8 +1,10 @@
 // What sharing a meeting costs (issue 15's figures that need no panel): the bytes one typed key
 // sends to the relay, the time a machine takes to join a meeting of 40 items / 50 KB of notes and
-// one of 1 MB, and what a room of an hour's meeting holds on the relay. Over a real relay on
-// 127.0.0.1, in this process. Run by `npm run bench`.
+// one of 1 MB, and what a room of an hour's meeting holds on the relay and costs its memory. Over
+// a real relay on 127.0.0.1, in this process (and, for its memory, as a process of its own). Run
+// by `npm run bench`.
 
+import { existsSync, readFileSync } from 'node:fs';
 import WebSocket from 'ws';
 import { startRelay } from '../src/cli/relay.ts';
 import type { MeetingEvent } from '../src/core/events.ts';
@@ -10,6 +12,7 @@ import { createItem, createMeeting, journalWriter } from '../src/core/meeting.ts
 import { notesEdit } from '../src/core/notes-merge.ts';
 import { newInvitation, type Invitation } from '../src/sync/invitation.ts';
 import { startSync, type SyncSession } from '../src/sync/sync-session.ts';
+import { startRelayProcess } from '../test/helpers/relay-process.ts';
 
 interface Measure {
 	name: string;
@@ -65,6 +68,20 @@ async function session(invitation: Invitation, socket: typeof WebSocket = WebSoc
 	return { session: s, received: () => received };
 }
 
+/** An hour of a key a second typed into the 40 items' notes in turn (3,600 events after the meeting). */
+function hourOfTyping(): MeetingEvent[] {
+	const w = journalWriter(MEETING, 'panel-1');
+	const notes: string[] = Array.from({ length: 40 }, () => '');
+	const events: MeetingEvent[] = [w({ type: 'meeting.created', meeting: createMeeting({ id: MEETING, title: 'T', date: '2026-11-25', items: Array.from({ length: 40 }, (_, i) => createItem({ id: `i${i}`, title: `Topic ${i}` })) }) }, T0)];
+	for (let k = 0; k < 3600; k++) {
+		const i = Math.floor(k / 90);
+		const next = `${notes[i]}${k % 7 === 0 ? ' ' : 'a'}`;
+		events.push(w({ type: 'item.updated', itemId: `i${i}`, patch: { notes: next }, edit: notesEdit(notes[i] ?? '', next) }, T0 + k * 1000));
+		notes[i] = next;
+	}
+	return events;
+}
+
 export async function runSyncBenchmarks(): Promise<Measure[]> {
 	const results: Measure[] = [];
 	const relay = await startRelay({ host: '127.0.0.1', port: 0 });
@@ -112,21 +129,36 @@ export async function runSyncBenchmarks(): Promise<Measure[]> {
 		{
 			const invitation = newInvitation(relay.url, random);
 			const chair = await session(invitation);
-			const w = journalWriter(MEETING, 'panel-1');
-			const notes: string[] = Array.from({ length: 40 }, () => '');
-			const events: MeetingEvent[] = [w({ type: 'meeting.created', meeting: createMeeting({ id: MEETING, title: 'T', date: '2026-11-25', items: Array.from({ length: 40 }, (_, i) => createItem({ id: `i${i}`, title: `Topic ${i}` })) }) }, T0)];
-			for (let k = 0; k < 3600; k++) {
-				const i = Math.floor(k / 90);
-				const next = `${notes[i]}${k % 7 === 0 ? ' ' : 'a'}`;
-				events.push(w({ type: 'item.updated', itemId: `i${i}`, patch: { notes: next }, edit: notesEdit(notes[i] ?? '', next) }, T0 + k * 1000));
-				notes[i] = next;
-			}
+			const events = hourOfTyping();
 			for (let k = 0; k < events.length; k += 100) await chair.session.publish(events.slice(k, k + 100));
 			await until(() => (relay.rooms().get(invitation.room)?.length ?? 0) > 0 && chair.session.status.state === 'live', 'the room');
 			await new Promise((resolve) => setTimeout(resolve, 300));
 			const held = relay.rooms().get(invitation.room)?.length ?? 0;
 			results.push({ name: 'sync_relay_room_after_hour_kb', unit: 'KB (the room’s state on the relay, 3,600 typed keys)', median: held / 1024, p95: held / 1024, runs: 1 });
 			chair.session.stop();
+		}
+		// What that room costs a relay that runs as users run it (`gavel relay`, a process of its own):
+		// its resident memory with the room, less its memory with an empty one. An upper bound: the
+		// relay's garbage from decoding what came is not collected on demand.
+		if (existsSync('/proc/self/status')) {
+			const relayProcess = await startRelayProcess('gavel');
+			try {
+				const rss = () => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${relayProcess.pid}/status`, 'utf8'))?.[1] ?? Number.NaN);
+				const settle = () => new Promise((resolve) => setTimeout(resolve, 1_000));
+				const empty = await session(newInvitation(relayProcess.url, random));
+				await settle();
+				const before = rss();
+				const chair = await session(newInvitation(relayProcess.url, random));
+				const events = hourOfTyping();
+				for (let k = 0; k < events.length; k += 100) await chair.session.publish(events.slice(k, k + 100));
+				await settle();
+				const grown = (rss() - before) / 1024;
+				results.push({ name: 'sync_relay_memory_per_hour_room_mb', unit: 'MB (the relay process’s resident memory, an hour’s room)', median: grown, p95: grown, runs: 1 });
+				chair.session.stop();
+				empty.session.stop();
+			} finally {
+				await relayProcess.kill();
+			}
 		}
 	} finally {
 		await relay.close();

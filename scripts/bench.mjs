@@ -19,7 +19,7 @@ const results = run(existsSync(corpus) ? corpus : undefined);
 // Sharing over a relay: bundled to a file (its network libraries stay in node_modules, which a
 // data: URL cannot reach).
 mkdirSync('bench/results', { recursive: true });
-await esbuild.build({ entryPoints: ['bench/sync.bench.ts'], bundle: true, format: 'esm', platform: 'node', outfile: 'bench/results/sync.bench.mjs', external: ['ws', 'yjs', 'y-websocket', 'y-protocols/*', 'lib0/*', '@y/websocket-server/*'], logLevel: 'warning' });
+await esbuild.build({ entryPoints: ['bench/sync.bench.ts'], bundle: true, format: 'esm', platform: 'node', outfile: 'bench/results/sync.bench.mjs', external: ['ws', 'yjs', 'y-websocket', 'y-protocols/*', 'lib0/*', '@y/websocket-server/*', 'esbuild'], logLevel: 'warning' });
 const { runSyncBenchmarks } = await import(new URL('../bench/results/sync.bench.mjs', import.meta.url).href);
 results.push(...(await runSyncBenchmarks()));
 let browser = 'not run (--node)';

@@ -2,6 +2,11 @@
 // so that a chair can run one anywhere with nothing of Gavel's on the server. Rooms live in memory
 // only: what the peers send is encrypted, and when the relay restarts empty the peers fill it again.
 // https://github.com/yjs/y-websocket-server
+//
+// One thing is added: a room no one has been in for a while is forgotten. Without a persistence
+// layer the library keeps every room it ever held until the process ends (its closeConn drops a
+// room only when persisting it), so a relay up for months would hold every meeting shared on it.
+// Peers who come back to a forgotten room fill it again, as after a restart.
 
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -12,7 +17,11 @@ import { docs, setupWSConnection } from '@y/websocket-server/utils';
 export interface RelayOptions {
 	host: string;
 	port: number;
+	/** How long a room with no one in it is kept (10 minutes unless said). */
+	emptyRoomMs?: number;
 }
+
+export const EMPTY_ROOM_MS = 10 * 60_000;
 
 export interface Relay {
 	/** The address peers connect to, `ws://host:port`. */
@@ -32,7 +41,26 @@ export function startRelay(options: RelayOptions): Promise<Relay> {
 		response.writeHead(200, { 'Content-Type': 'text/plain' });
 		response.end('Gavel relay (y-websocket): connect with ws://\n');
 	});
-	sockets.on('connection', (socket, request) => setupWSConnection(socket, request));
+	const forgetting = new Map<string, ReturnType<typeof setTimeout>>();
+	const forgetIfEmpty = (room: string) => {
+		const doc = docs.get(room);
+		if (doc === undefined || doc.conns.size > 0) return;
+		doc.destroy();
+		docs.delete(room);
+	};
+	sockets.on('connection', (socket, request) => {
+		setupWSConnection(socket, request);
+		// The room's name as the library takes it from the URL.
+		const room = (request.url ?? '').slice(1).split('?')[0] ?? '';
+		clearTimeout(forgetting.get(room));
+		socket.on('close', () => {
+			clearTimeout(forgetting.get(room));
+			forgetting.set(room, setTimeout(() => {
+				forgetting.delete(room);
+				forgetIfEmpty(room);
+			}, options.emptyRoomMs ?? EMPTY_ROOM_MS).unref());
+		});
+	});
 	server.on('upgrade', (request, socket, head) => sockets.handleUpgrade(request, socket, head, (ws) => sockets.emit('connection', ws, request)));
 	return new Promise((resolve, reject) => {
 		server.once('error', reject);
@@ -46,6 +74,7 @@ export function startRelay(options: RelayOptions): Promise<Relay> {
 				presence: (room) => [...(docs.get(room)?.awareness.getStates().values() ?? [])],
 				close: () =>
 					new Promise((done) => {
+						for (const timer of forgetting.values()) clearTimeout(timer);
 						for (const client of sockets.clients) client.terminate();
 						sockets.close();
 						// The library keeps its rooms in a module-wide map: a relay closed and started again in

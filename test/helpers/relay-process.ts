@@ -37,6 +37,8 @@ async function gavelCli(): Promise<string> {
 export interface RelayProcess {
 	url: string;
 	port: number;
+	/** The process's id now (a restart makes another). */
+	readonly pid: number | undefined;
 	kill(): Promise<void>;
 	/** Started again on the same port, empty. */
 	restart(): Promise<void>;
@@ -69,5 +71,13 @@ export async function startRelayProcess(kind: 'gavel' | 'debian', port?: number)
 			child.kill('SIGKILL');
 		});
 	await launch();
-	return { url: `ws://127.0.0.1:${at}`, port: at, kill, restart: launch };
+	return {
+		url: `ws://127.0.0.1:${at}`,
+		port: at,
+		get pid() {
+			return child?.pid;
+		},
+		kill,
+		restart: launch,
+	};
 }

@@ -64,6 +64,32 @@ describe('gavel relay', () => {
 		}, 'the relay to hold all three events');
 	});
 
+	it('forgets a room no one has been in for a while, and is filled again when they come back', async () => {
+		relay = await startRelay({ host: '127.0.0.1', port: 0, emptyRoomMs: 200 });
+		const chair = peer(relay.url, 'room');
+		const secretary = peer(relay.url, 'room');
+		chair.events.set('chair:1', 'sealed');
+		await until(() => secretary.events.has('chair:1'), 'the event');
+		// One leaves: the room stays for the other, however long.
+		secretary.provider.destroy();
+		await new Promise((r) => setTimeout(r, 400));
+		expect(relay.rooms().has('room')).toBe(true);
+		// The last one leaves: gone after the grace, not before.
+		chair.provider.disconnect();
+		await new Promise((r) => setTimeout(r, 50));
+		expect(relay.rooms().has('room')).toBe(true);
+		await until(() => relay?.rooms().has('room') === false, 'the empty room to be forgotten');
+		// The chair comes back: the room is filled again from what it holds.
+		chair.provider.connect();
+		await until(() => {
+			const update = relay?.rooms().get('room');
+			if (update === undefined) return false;
+			const held = new Y.Doc();
+			Y.applyUpdate(held, update);
+			return held.getMap('events').has('chair:1');
+		}, 'the room to be filled again by the peer that came back');
+	});
+
 	it('says so when the port is taken', async () => {
 		relay = await startRelay({ host: '127.0.0.1', port: 0 });
 		await expect(startRelay({ host: '127.0.0.1', port: relay.port })).rejects.toMatchObject({ code: 'EADDRINUSE' });

@@ -85,4 +85,27 @@ describe('session', () => {
 		other.close();
 		expect(panel.meeting()).toBe(before);
 	});
+
+	it('keeps what another machine wrote as its own: stored under the other writer, folded if open, told to the other panels', async () => {
+		const panel = open('p1', 'merged');
+		const beside = open('p2', 'merged');
+		const watched: string[] = [];
+		panel.watch((events) => watched.push(...events.map((e) => `${e.writer}:${e.seq}`)));
+		const remote = (seq: number, body: object, meetingId = 'm1') => ({ ...body, meetingId, at: clock + seq, writer: 'other-machine', seq }) as never;
+		// A meeting not open here (one being joined): stored, not drawn.
+		panel.merge([remote(1, { type: 'meeting.created', meeting })]);
+		expect(panel.meeting()).toBeUndefined();
+		await panel.flush();
+		expect((await panel.open('m1'))?.title).toBe('Weekly call');
+		await beside.open('m1');
+		// The meeting open: folded at once, in this panel and the one beside it; each merged event once.
+		panel.merge([remote(2, { type: 'item.updated', itemId: 'a', patch: { notes: 'typed over there' } })]);
+		panel.merge([remote(2, { type: 'item.updated', itemId: 'a', patch: { notes: 'typed over there' } })]);
+		expect(panel.meeting()?.items[0]?.notes).toBe('typed over there');
+		await until(() => beside.meeting()?.items[0]?.notes === 'typed over there');
+		expect(watched).toEqual(['other-machine:2']);
+		await panel.flush();
+		const events = await journalStore(openDatabase({ name: 'merged' })).events('m1');
+		expect(events.map((e) => `${e.writer}:${e.seq}`)).toEqual(['other-machine:1', 'other-machine:2']);
+	});
 });
