@@ -84,10 +84,11 @@ export async function remoteKeyBenchmark(keys, every, report) {
 		const joinMs = Date.now() - joinStart;
 		await s.waitForTimeout(500);
 
-		await c.evaluate(watchKeys);
 		const before = (await notesBox(c).inputValue()).length;
 		await notesBox(c).click();
 		await c.keyboard.press('End');
+		// From here on, each keydown is one character of the notes.
+		await c.evaluate(watchKeys);
 		const text = 'the secretary reads every word the chair types '.repeat(20).slice(0, keys);
 		await c.keyboard.type(text, { delay: every });
 		await s.waitForFunction((n) => globalThis.shown.some((v) => v.length >= n), before + keys, { timeout: 20_000 });
