@@ -62,4 +62,6 @@ export interface ShareRecord {
 	reference: boolean;
 	/** Shared now: the panel reconnects when it opens the meeting. */
 	active: boolean;
+	/** How far the sharer's clock was last found ahead of this machine's (ms): a relaunched panel stamps by it until it hears the sharer again. */
+	clockOffset?: number;
 }

@@ -8,7 +8,8 @@ export interface ShareStore {
 	get(meetingId: string): Promise<ShareRecord | undefined>;
 	/** A new share of the meeting (or a new join): the state of any earlier one is dropped. */
 	start(record: ShareRecord): Promise<void>;
-	setActive(meetingId: string, active: boolean): Promise<void>;
+	/** Changes the share's record, if there is one. */
+	update(meetingId: string, patch: Partial<Pick<ShareRecord, 'active' | 'clockOffset'>>): Promise<void>;
 	/** The kept state, merged into one change by `merge` and kept so (one transaction); undefined if none. */
 	state(meetingId: string, merge: (updates: Uint8Array[]) => Uint8Array): Promise<Uint8Array | undefined>;
 	/** Appends changes to the meeting's kept state. */
@@ -24,10 +25,10 @@ export function shareStore(database: Database): ShareStore {
 			const tx = (await database.get()).transaction(['shares', 'sync-updates'], 'readwrite');
 			await Promise.all([tx.objectStore('sync-updates').delete(range(record.meetingId)), tx.objectStore('shares').put(record), tx.done]);
 		},
-		async setActive(meetingId, active) {
+		async update(meetingId, patch) {
 			const tx = (await database.get()).transaction('shares', 'readwrite');
 			const record = await tx.store.get(meetingId);
-			if (record !== undefined && record.active !== active) await tx.store.put({ ...record, active });
+			if (record !== undefined) await tx.store.put({ ...record, ...patch });
 			await tx.done;
 		},
 		async state(meetingId, merge) {

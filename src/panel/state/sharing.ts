@@ -57,6 +57,8 @@ export interface SharingDeps {
 	load(): Promise<typeof import('../../sync/sync-session.ts')>;
 	random?: (bytes: Uint8Array<ArrayBuffer>) => Uint8Array<ArrayBuffer>;
 	WebSocket?: typeof WebSocket;
+	/** This machine's clock (Date.now): tests set one that is off. */
+	now?: () => number;
 }
 
 export const NAME_KEY = 'share-name';
@@ -64,6 +66,8 @@ export const NAME_KEY = 'share-name';
 export const TYPING_MS = 3_000;
 /** The sync engine's changes are kept in batches, this often. */
 const KEEP_MS = 1_000;
+/** A change in the learned clock offset worth keeping for the next launch. */
+const OFFSET_KEPT_MS = 20;
 
 const idle: SharingState = { idle: true, reference: false, status: { state: 'stopped' }, others: [] };
 
@@ -139,6 +143,9 @@ export function createSharing(deps: SharingDeps): Sharing {
 		const kept = record?.invitation === text && meetingId !== undefined ? await shares.state(meetingId, mergeUpdates).catch(() => undefined) : undefined;
 		if (meetingId !== undefined && record?.invitation !== text) await shares.start({ meetingId, invitation: text, reference, active: true });
 		entry.recorded = meetingId !== undefined;
+		// The sharer's clock as last learned, until it is heard again.
+		if (!reference && record?.clockOffset !== undefined) meetingClock.offset = record.clockOffset;
+		let keptOffset = record?.clockOffset;
 		const stored = meetingId === undefined ? [] : await deps.store.events(meetingId);
 		// What this machine holds of the meeting: the open journal, or what was stored when it is not open.
 		const local = () => (entry.meetingId !== undefined && deps.session.meeting()?.id === entry.meetingId ? deps.session.events() : stored);
@@ -164,6 +171,10 @@ export function createSharing(deps: SharingDeps): Sharing {
 			onPresence(others) {
 				if (live !== entry) return;
 				meetingClock.offset = entry.sync?.clockOffset() ?? meetingClock.offset;
+				if (!reference && entry.meetingId !== undefined && entry.recorded && Math.abs(meetingClock.offset - (keptOffset ?? 0)) >= OFFSET_KEPT_MS) {
+					keptOffset = meetingClock.offset;
+					void shares.update(entry.meetingId, { clockOffset: keptOffset }).catch(() => undefined);
+				}
 				set({ others });
 			},
 			onProblem: (problem) => live === entry && set({ problem }),
@@ -172,6 +183,7 @@ export function createSharing(deps: SharingDeps): Sharing {
 				keepTimer ??= setTimeout(keep, KEEP_MS);
 			},
 			...(deps.WebSocket === undefined ? {} : { WebSocket: deps.WebSocket }),
+			...(deps.now === undefined ? {} : { now: deps.now }),
 		});
 		entry.sync = sync;
 		if (live !== entry) return sync.stop();
@@ -234,7 +246,7 @@ export function createSharing(deps: SharingDeps): Sharing {
 			const meetingId = live?.meetingId;
 			stopLive();
 			set({ ...idle });
-			if (meetingId !== undefined) await shares.setActive(meetingId, false).catch(() => undefined);
+			if (meetingId !== undefined) await shares.update(meetingId, { active: false }).catch(() => undefined);
 		},
 		close: stopLive,
 	};

@@ -30,11 +30,11 @@ async function relayOn(): Promise<Relay> {
 	return relay;
 }
 
-/** One machine's panel: its own database, session and sharing. */
-function panel(machine: string, writer = `${machine}-panel`): { session: Session; sharing: Sharing; database: Database } {
+/** One machine's panel: its own database, session and sharing; its clock `ahead` ms off. */
+function panel(machine: string, writer = `${machine}-panel`, ahead = 0): { session: Session; sharing: Sharing; database: Database } {
 	const database = openDatabase({ name: machine });
 	const session = createSession({ store: journalStore(database), writer, now: Date.now });
-	const sharing = createSharing({ session, store: journalStore(database), database, meta: metaStore(database), writer, load: () => import('../../../src/sync/sync-session.ts'), WebSocket: WebSocket as never });
+	const sharing = createSharing({ session, store: journalStore(database), database, meta: metaStore(database), writer, load: () => import('../../../src/sync/sync-session.ts'), WebSocket: WebSocket as never, now: () => Date.now() + ahead });
 	cleanup.push(async () => {
 		await sharing.close();
 		session.close();
@@ -55,12 +55,20 @@ describe('sharing from the panel', () => {
 		expect(invitation).toMatch(/^ws:\/\/127\.0\.0\.1:\d+\/[\w-]{22}#[\w-]{43}$/);
 		await until(() => chair.sharing.state().status.state === 'live', 'the chair to be live');
 
-		const secretary = panel('secretary');
+		// The secretary's clock is 2 minutes fast: what it learns of the chair's is kept for its next launch.
+		const secretary = panel('secretary', 'secretary-panel', 120_000);
 		expect(await secretary.sharing.join(invitation, 'Mort')).toBeUndefined();
 		await until(() => secretary.sharing.state().meetingId === 'weekly-2026-12-02', 'the meeting to come');
 		// Kept on the secretary's machine, under the meeting's own id, as if written there.
 		expect((await secretary.session.open('weekly-2026-12-02'))?.title).toBe('Weekly call');
-		expect(await shareStore(secretary.database).get('weekly-2026-12-02')).toEqual({ meetingId: 'weekly-2026-12-02', invitation, reference: false, active: true });
+		const kept = async () => shareStore(secretary.database).get('weekly-2026-12-02');
+		expect(await kept()).toMatchObject({ meetingId: 'weekly-2026-12-02', invitation, reference: false, active: true });
+		let offset = (await kept())?.clockOffset;
+		for (let tries = 0; offset === undefined && tries < 200; tries++) {
+			await new Promise((r) => setTimeout(r, 20));
+			offset = (await kept())?.clockOffset;
+		}
+		expect(Math.abs((offset ?? 0) + 120_000)).toBeLessThan(200);
 
 		secretary.session.dispatch({ type: 'item.updated', itemId: 'b', patch: { notes: 'New theme is live' } });
 		await until(() => notesOf(chair.session, 'b') === 'New theme is live', "the secretary's notes on the chair's machine");

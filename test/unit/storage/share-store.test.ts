@@ -35,12 +35,12 @@ describe('share store', () => {
 		const shares = shareStore(openDatabase());
 		await shares.start(record);
 		await shares.keep('m1', [bytes(1)]);
-		await shares.setActive('m1', false);
-		expect(await shares.get('m1')).toEqual({ ...record, active: false });
+		await shares.update('m1', { active: false, clockOffset: -120_000 });
+		expect(await shares.get('m1')).toEqual({ ...record, active: false, clockOffset: -120_000 });
 		await shares.start({ ...record, invitation: record.invitation.replace('1234', '4321') });
 		expect(await shares.state('m1', concat)).toBeUndefined();
 		expect((await shares.get('m1'))?.active).toBe(true);
-		await shares.setActive('nothing-shared', false);
+		await shares.update('nothing-shared', { active: false });
 		expect(await shares.get('nothing-shared')).toBeUndefined();
 	});
 });
