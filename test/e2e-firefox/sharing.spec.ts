@@ -13,7 +13,7 @@ import { click, fill, waitForText, waitForValue } from './steps.ts';
 test('a chair in Chromium and a secretary in Firefox write one meeting', async ({ profile }, testInfo) => {
 	const relay = await startRelayProcess('gavel');
 	const chrome = await launch(testInfo.outputPath('chromium'));
-	const watching = watch(chrome);
+	const watching = watch(chrome, /^ws:\/\/127\.0\.0\.1:\d+\/[\w-]{22}$/);
 	const firefox = await launchFirefox(profile, { relay: `127.0.0.1:${relay.port}` });
 	try {
 		const worker = chrome.serviceWorkers()[0] ?? (await chrome.waitForEvent('serviceworker'));

@@ -32,19 +32,27 @@ export async function launch(profile: string): Promise<BrowserContext> {
 
 const allowed: RegExp[] = [];
 
-/** Watches a browser for requests Gavel makes and errors it logs; `check()` asserts there were none. */
-export function watch(context: BrowserContext): { check(): void } {
+/** Watches a browser for requests Gavel makes (WebSockets too: none unless a meeting is shared, and
+ * then only to `relay`) and errors it logs; `check()` asserts there were none. */
+export function watch(context: BrowserContext, relay?: RegExp): { check(): void } {
 	const requests: string[] = [];
 	const errors: string[] = [];
+	const sockets: string[] = [];
 	const onRequest = (request: { url(): string }) => {
 		if (!/^(chrome-extension|chrome|blob|data):/.test(request.url()) && !allowed.some((url) => url.test(request.url()))) requests.push(request.url());
 	};
 	context.on('request', onRequest);
+	// Chromium's own line when a connection to the relay fails (a test that stops the relay): not Gavel's error, which says "Offline" in the panel.
+	const relayDown = (text: string) => {
+		const failed = /^WebSocket connection to '([^']+)' failed/.exec(text)?.[1];
+		return failed !== undefined && relay?.test(failed) === true;
+	};
 	const onPage = (page: Page) => {
+		page.on('websocket', (socket) => void (relay?.test(socket.url()) === true || allowed.some((url) => url.test(socket.url())) || sockets.push(socket.url())));
 		page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
 		// (Chrome's own viewer of an image shown as a page styles it inline, which Gavel's CSP
 		// refuses: not Gavel's code. The upgrade test uses such a page as a bare origin.)
-		page.on('console', (message) => message.type() === 'error' && !page.url().endsWith('.png') && errors.push(`${page.url()}: ${message.text()}`));
+		page.on('console', (message) => message.type() === 'error' && !page.url().endsWith('.png') && !relayDown(message.text()) && errors.push(`${page.url()}: ${message.text()}`));
 	};
 	context.pages().forEach(onPage);
 	context.on('page', onPage);
@@ -53,6 +61,7 @@ export function watch(context: BrowserContext): { check(): void } {
 			context.off('request', onRequest);
 			context.off('page', onPage);
 			baseExpect(requests, 'network requests').toEqual([]);
+			baseExpect(sockets, 'WebSocket connections').toEqual([]);
 			baseExpect(errors, 'console errors').toEqual([]);
 		},
 	};

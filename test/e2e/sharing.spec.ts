@@ -4,10 +4,11 @@
 // each sees the other's notes, where the other is, and one clock, even when the secretary's
 // machine is 2 minutes off. The relay killed mid-meeting, and the wrong key, as users meet them.
 import type { BrowserContext, Page, TestInfo } from '@playwright/test';
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { DEBIAN_RELAY, startRelayProcess, type RelayProcess } from '../helpers/relay-process.ts';
 import { expect, launch, test, watch } from './fixtures.ts';
-import { newMeetingFromAgenda } from './steps.ts';
+import { newMeetingFromAgenda, openMeeting } from './steps.ts';
 
 // Each test starts its own two browsers (and a relay), ~5 s before it does anything.
 test.use({ ownBrowser: true });
@@ -21,8 +22,11 @@ interface Machine {
 }
 
 const running: Array<() => Promise<unknown>> = [];
+// Everything is stopped, and then the first failure (a browser's request or error) is the test's.
 test.afterEach(async () => {
-	for (const stop of running.splice(0).reverse()) await stop().catch(() => undefined);
+	const failures: unknown[] = [];
+	for (const stop of running.splice(0).reverse()) await stop().catch((error: unknown) => failures.push(error));
+	if (failures.length > 0) throw failures[0];
 });
 
 async function relay(kind: 'gavel' | 'debian'): Promise<RelayProcess> {
@@ -34,7 +38,8 @@ async function relay(kind: 'gavel' | 'debian'): Promise<RelayProcess> {
 /** Another machine: a browser of its own, on a profile of its own, with Gavel's panel open. */
 async function machine(testInfo: TestInfo, name: string, clockAhead?: number): Promise<Machine> {
 	const context = await launch(testInfo.outputPath(name));
-	const watching = watch(context);
+	// Its only connection: to the test's relay, and only once the meeting is shared.
+	const watching = watch(context, /^ws:\/\/127\.0\.0\.1:\d+\/[\w-]{22}$/);
 	running.push(async () => {
 		await context.close();
 		watching.check();
@@ -141,6 +146,37 @@ test('the relay killed mid-meeting: both keep writing, say what waits, and conve
 	const both = await notes(chair.page).inputValue();
 	for (const words of ['Chair offline.', 'Secretary offline.']) expect(both).toContain(words);
 	await expect(notes(secretary.page)).toHaveValue(both);
+});
+
+test("the secretary's browser killed mid-meeting: relaunched, it reconnects by itself and catches up", async ({}, testInfo) => {
+	const server = await relay('gavel');
+	const chair = await machine(testInfo, 'chair');
+	await newMeetingFromAgenda(chair.page, AGENDA, { title: 'Weekly call' });
+	await chair.page.getByRole('button', { name: 'Run' }).click();
+	await chair.page.getByRole('button', { name: 'Start meeting' }).click();
+	const invitation = await share(chair, server.url, 'Amir');
+	const secretary = await machine(testInfo, 'secretary');
+	await join(secretary, invitation, 'Mort');
+	await notes(secretary.page).pressSequentially('Typed before the crash.', { delay: 10 });
+	await expect(notes(chair.page)).toHaveValue('Typed before the crash.');
+
+	// Every process of the secretary's Chromium, at once and without warning; the chair goes on.
+	spawnSync('pkill', ['-KILL', '-f', testInfo.outputPath('secretary')]);
+	await secretary.context.close().catch(() => undefined);
+	await expect(shareLine(chair.page)).toContainText('no one else here yet', { timeout: 20_000 });
+	await notes(chair.page).pressSequentially(' Written while it was down.', { delay: 10 });
+	await chair.page.getByRole('button', { name: 'Next' }).click();
+
+	// The same profile again: once the meeting is open, it is shared again and catches up. (The panel
+	// reopens on it by itself only if Chromium had written where it was: it commits localStorage
+	// seconds after the write, and this kill comes sooner.)
+	const again = await machine(testInfo, 'secretary');
+	await openMeeting(again.page, /^Weekly call/);
+	await expect(again.page.locator('.clock .now')).toHaveText('Now · 2. Website', { timeout: 15_000 });
+	await expect(shareLine(again.page)).toContainText('Shared, live: 1 other here');
+	await again.page.getByRole('button', { name: 'Releases' }).click();
+	await expect(notes(again.page)).toHaveValue('Typed before the crash. Written while it was down.');
+	await expect(shareLine(chair.page)).toContainText('1 other here');
 });
 
 test('a machine whose clock is 2 minutes ahead shows the meeting clock to the second', async ({}, testInfo) => {

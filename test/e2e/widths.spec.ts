@@ -21,7 +21,9 @@ async function check(page: Page, view: string): Promise<string[]> {
 }
 
 for (const width of [240, 320, 400, 600]) {
-	test(`every view fits a ${width} px panel, light and dark`, async ({ context, extensionId }) => {
+	test(`every view fits a ${width} px panel, light and dark`, async ({ context, extensionId, allowRequests }) => {
+		// The one connection: to the relay this test starts, once the meeting is shared.
+		allowRequests(/^ws:\/\/127\.0\.0\.1:\d+\//);
 		const page = await openPanel(context, extensionId);
 		await page.setViewportSize({ width, height: 700 });
 		const problems = await check(page, 'meetings (empty)');
