@@ -24,6 +24,8 @@ export const mergeUpdates = (updates: Uint8Array[]): Uint8Array => Y.mergeUpdate
 
 export type SyncStatus =
 	| { state: 'connecting' }
+	/** Connecting, and no answer for a while: a wrong address, or a relay not running (it keeps trying). */
+	| { state: 'unreachable' }
 	| { state: 'live'; peers: number }
 	/** `waiting`: this machine's edits since the relay was last reached, sent when it is back. */
 	| { state: 'offline'; waiting: number }
@@ -60,7 +62,12 @@ export interface SyncSessionOptions {
 	reference?: boolean;
 	/** This machine's clock (Date.now). */
 	now?: () => number;
+	/** How long connecting may take before it is said to be unreachable (UNREACHABLE_MS). */
+	unreachableMs?: number;
 }
+
+/** A relay that has not answered in this long is said to be unreachable (y-websocket says nothing of a refused connection; it retries). */
+export const UNREACHABLE_MS = 5_000;
 
 /** How often the sharer sends its clock (y-protocols renews presence only every 15 s, unchanged). */
 export const CLOCK_EVERY_MS = 5000;
@@ -120,7 +127,8 @@ export async function startSync(options: SyncSessionOptions): Promise<SyncSessio
 		tell({ state: 'live', peers: others.length });
 		void journal.receiveAll().then(() => journal.publish(options.local?.() ?? []));
 	});
-	// (A relay that never answers leaves the status "connecting"; one that answered once and went, "offline".)
+	// A relay that never answers: "unreachable" after a while (one that answered once and went is "offline").
+	const slow = setTimeout(() => status.state === 'connecting' && tell({ state: 'unreachable' }), options.unreachableMs ?? UNREACHABLE_MS);
 	doc.on('update', (update: Uint8Array) => options.onUpdate?.(update));
 
 	// Opening is asynchronous: only the newest change's result is shown.
@@ -175,6 +183,7 @@ export async function startSync(options: SyncSessionOptions): Promise<SyncSessio
 		stop() {
 			if (status.state === 'stopped') return;
 			clearInterval(clockTimer);
+			clearTimeout(slow);
 			tell({ state: 'stopped' });
 			awareness.setLocalState(null);
 			provider.destroy();

@@ -7,7 +7,7 @@ import { startSync, type Presence, type SyncSessionOptions, type SyncStatus } fr
 
 export const SYNC_MEETING = 'weekly-2026-11-25';
 
-export async function syncMachine(invitation: Invitation, cleanup: Array<() => unknown>, kept: Partial<Pick<SyncSessionOptions, 'state' | 'known' | 'reference' | 'now'>> = {}) {
+export async function syncMachine(invitation: Invitation, cleanup: Array<() => unknown>, kept: Partial<Pick<SyncSessionOptions, 'state' | 'known' | 'reference' | 'now' | 'unreachableMs'>> = {}) {
 	const seen = { events: [] as MeetingEvent[], statuses: [] as SyncStatus[], others: [] as Presence[], problems: [] as string[], updates: [] as Uint8Array[] };
 	const session = await startSync({
 		invitation,

@@ -138,6 +138,8 @@ export function statusText(status: SyncStatus, joining: boolean): string {
 	switch (status.state) {
 		case 'connecting':
 			return 'Connecting to the relay…';
+		case 'unreachable':
+			return 'Cannot reach the relay: check its address, and that it is running. Still trying…';
 		case 'live':
 			if (joining) return 'Connected: waiting for the meeting…';
 			return status.peers === 0 ? 'Shared, live: no one else here yet' : `Shared, live: ${status.peers === 1 ? '1 other' : `${status.peers} others`} here`;

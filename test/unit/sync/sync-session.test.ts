@@ -7,6 +7,7 @@ import { startRelay, type Relay } from '../../../src/cli/relay.ts';
 import { replay } from '../../../src/core/journal.ts';
 import { fromBase64url, newInvitation, type Invitation } from '../../../src/sync/invitation.ts';
 import { sampleJournal } from '../../fixtures/sample-meeting.ts';
+import { freePort } from '../../helpers/relay-process.ts';
 import { syncMachine } from '../../helpers/sync-machine.ts';
 import { until } from '../../helpers/until.ts';
 
@@ -44,6 +45,16 @@ describe('a shared meeting', () => {
 		expect(replay(secretary.seen.events)).toEqual(replay(sampleJournal()));
 		await chair.session.setPresence(null);
 		await until(() => secretary.seen.others.length === 0, 'the chair to be gone from presence');
+	});
+
+	it('says when the relay cannot be reached, and goes live once it can', async () => {
+		const port = await freePort();
+		const invitation = newInvitation(`ws://127.0.0.1:${port}`, (b) => crypto.getRandomValues(b));
+		const chair = await machine(invitation, { unreachableMs: 200 });
+		await until(() => chair.session.status.state === 'unreachable', 'the relay to be said unreachable');
+		expect(chair.seen.statuses).toEqual([{ state: 'unreachable' }]);
+		await relayOn(port);
+		await until(() => chair.session.status.state === 'live', 'live once the relay is up');
 	});
 
 	it('catches up after its browser was closed, from the state it kept, and hands on only what it lacks', async () => {
