@@ -5,8 +5,6 @@
 // is refreshed by a periodic alarm, and the notifications are alarms at exact instants computed
 // from the stored timeline.
 
-import type { MeetingEvent } from './events.ts';
-import { TIMER_EVENTS } from './events.ts';
 import { count } from './plural.ts';
 import { scheduledEnd } from './schedule.ts';
 import { timing } from './timing.ts';
@@ -83,11 +81,4 @@ export function alertFor(name: string, meeting: Meeting | undefined, now: number
 		return { title: `${meeting.title}: time to close`, message: 'The meeting is due to end now. Publish the minutes from Gavel.' };
 	}
 	return undefined;
-}
-
-/** Whether an event can change what the badge shows or when an alarm is due. */
-export function affectsClock(event: MeetingEvent): boolean {
-	if (event.type === 'item.updated') return 'budget' in event.patch || 'title' in event.patch;
-	if (event.type === 'meeting.updated') return 'startTime' in event.patch || 'timeZone' in event.patch || 'date' in event.patch || 'title' in event.patch;
-	return TIMER_EVENTS.has(event.type) || event.type.startsWith('item.') || event.type === 'meeting.created';
 }

@@ -5,7 +5,8 @@
 // that a busy machine makes slow; the panel has the meeting in memory, and any extension page may
 // set the badge and the alarms. The alarms then wake the background at the right instants.
 import { TIMER_EVENTS, type MeetingEvent } from '../../core/events.ts';
-import { affectsClock, plan, type Plan } from '../../core/toolbar-plan.ts';
+import { affectsClock } from '../../core/affects-clock.ts';
+import type { Plan } from '../../core/toolbar-plan.ts';
 import type { Meeting } from '../../core/types.ts';
 import { ACTIVE_MEETING, type MetaStore } from '../../storage/meta-store.ts';
 
@@ -32,8 +33,12 @@ export function clockAlerts(deps: ClockAlertsDeps): (events: readonly MeetingEve
 	const run = (step: () => Promise<void>) => {
 		queue = queue.then(step).catch((error: unknown) => console.error('Gavel: could not update the toolbar', error));
 	};
-	// The meeting is taken as the events leave it; the time, when the plan is applied.
-	const apply = (meeting: Meeting | undefined) => deps.apply(plan(meeting, deps.now()));
+	// The meeting is taken as the events leave it; the time, when the plan is applied. The plan's
+	// code is fetched the first time the clock moves, not with the panel.
+	const apply = async (meeting: Meeting | undefined) => {
+		const { plan } = await import('../../core/toolbar-plan.ts');
+		await deps.apply(plan(meeting, deps.now()));
+	};
 	return (events) => {
 		const meeting = deps.meeting();
 		const meetingId = events[0]?.meetingId;

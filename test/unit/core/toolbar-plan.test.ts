@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { createItem, createMeeting } from '../../../src/core/meeting.ts';
 import type { TimerMark } from '../../../src/core/types.ts';
-import { affectsClock, alertFor, COLORS, plan } from '../../../src/core/toolbar-plan.ts';
+import { affectsClock } from '../../../src/core/affects-clock.ts';
+import { alertFor, COLORS, plan } from '../../../src/core/toolbar-plan.ts';
 import type { MeetingEvent } from '../../../src/core/events.ts';
 import { scheduledEnd, zonedInstant } from '../../../src/core/schedule.ts';
 
