@@ -5,14 +5,14 @@
 // shared. Events go both ways through the session: what is written here is published, what comes
 // is merged as if written here, so the journal stays the one record of the meeting.
 
+import { timing } from '../../core/timing.ts';
+import type { Database } from '../../storage/database.ts';
+import type { JournalStore } from '../../storage/journal-store.ts';
+import type { MetaStore } from '../../storage/meta-store.ts';
+import { shareStore } from '../../storage/share-store.ts';
 import { eventKey } from '../../sync/event-key.ts';
 import { checkRelay, invitationText, newInvitation, readInvitation, type Invitation } from '../../sync/invitation.ts';
 import type { Presence, SyncSession, SyncStatus } from '../../sync/sync-session.ts';
-import { timing } from '../../core/timing.ts';
-import type { JournalStore } from '../../storage/journal-store.ts';
-import type { MetaStore } from '../../storage/meta-store.ts';
-import type { Database } from '../../storage/database.ts';
-import { shareStore } from '../../storage/share-store.ts';
 import { meetingClock, meetingNow } from './meeting-clock.ts';
 import type { Session } from './session.ts';
 
@@ -68,6 +68,9 @@ export const TYPING_MS = 3_000;
 const KEEP_MS = 1_000;
 /** A change in the learned clock offset worth keeping for the next launch. */
 const OFFSET_KEPT_MS = 20;
+
+/** The name the others see: the one given, or "Someone". */
+const shownName = (given: string) => given.trim() || 'Someone';
 
 const idle: SharingState = { idle: true, reference: false, status: { state: 'stopped' }, others: [] };
 
@@ -208,7 +211,7 @@ export function createSharing(deps: SharingDeps): Sharing {
 		void shares.get(id).then(async (record) => {
 			const invitation = record?.active === true ? readInvitation(record.invitation) : undefined;
 			if (invitation?.ok !== true || live !== undefined || deps.session.meeting()?.id !== id) return;
-			await start(invitation.invitation, record?.reference === true, await name(), id);
+			await start(invitation.invitation, record?.reference === true, shownName(await name()), id);
 		}).catch(() => undefined);
 	};
 	deps.session.subscribe(follow);
@@ -216,9 +219,8 @@ export function createSharing(deps: SharingDeps): Sharing {
 
 	const name = async () => (await deps.meta.get<string>(NAME_KEY).catch(() => undefined)) ?? '';
 	const named = (text: string) => {
-		const given = text.trim();
-		void deps.meta.set(NAME_KEY, given).catch(() => undefined);
-		return given === '' ? 'Someone' : given;
+		void deps.meta.set(NAME_KEY, text.trim()).catch(() => undefined);
+		return shownName(text);
 	};
 
 	return {
