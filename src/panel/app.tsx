@@ -12,6 +12,7 @@ import type { SeriesStore } from '../storage/series-store.ts';
 import type { MeetingRecord } from '../storage/schema.ts';
 import { SaveBanner } from './components/save-banner.tsx';
 import { useDatabaseState } from './database-state.ts';
+import { onInteractive } from './interactive.ts';
 import { lazy } from './lazy.tsx';
 import { rememberPlace } from './last-place.ts';
 import { isTyping, runShortcut, shortcutName } from './shortcuts.ts';
@@ -65,6 +66,9 @@ function Shell({ store, seriesStore, backups, now, view: reopened, takeFirstPage
 	// The Share (in a meeting) or Join (on the list) form is open.
 	const [sharingAsked, askSharing] = useState(false);
 	useEffect(() => askSharing(false), [view]);
+	// The sharing line is drawn (and its code fetched) once the panel is interactive, not racing it.
+	const [interactive, setInteractive] = useState(false);
+	useEffect(() => onInteractive(() => setInteractive(true)), []);
 	const [seriesId, setSeriesId] = useState<string | undefined>(undefined);
 	const [shownSeries, changeSeries, seriesProblem] = useSeries(seriesStore, view === 'series' ? seriesId : undefined);
 	const allSeries = useSeriesList(seriesStore, view);
@@ -183,7 +187,7 @@ function Shell({ store, seriesStore, backups, now, view: reopened, takeFirstPage
 					</nav>
 				)}
 			</div>
-			{sharing === undefined || view === 'series' ? null : <ShareBar sharing={sharing} {...(meeting === undefined ? {} : { meeting })} open={sharingAsked} onClose={() => askSharing(false)} onJoined={(id) => void open(id)} />}
+			{sharing === undefined || view === 'series' || !interactive ? null : <ShareBar sharing={sharing} {...(meeting === undefined ? {} : { meeting })} open={sharingAsked} onClose={() => askSharing(false)} onJoined={(id) => void open(id)} />}
 			{view === 'series' && shownSeries !== undefined ? <SeriesView series={shownSeries} change={changeSeries} problem={seriesProblem} store={store} now={now} onOpen={(id) => void open(id)} onNext={(s, history) => void prepareNext(s, history)} /> : null}
 			{view === 'meetings' || (view !== 'series' && meeting === undefined) ? <MeetingsView store={store} backups={backups} now={now} series={allSeries ?? []} onOpen={(id) => void open(id)} onOpenSeries={openSeries} onNextInSeries={(s) => void prepareNext(s)} onNew={create} onDuplicate={(r) => duplicate(r.state)} {...(sharing === undefined ? {} : { onJoin: () => askSharing(!sharingAsked) })} {...(takeFirstPage === undefined ? {} : { takeFirstPage })} /> : null}
 			{view === 'prepare' && meeting !== undefined ? <PrepareView session={session} meeting={meeting} series={meetingSeries} allSeries={allSeries ?? []} focusTitle={madeNow} onTitleFocused={() => setMadeNow(false)} onJoinSeries={(s) => void joinSeries(s)} onOpenSeries={openSeries} /> : null}

@@ -6,6 +6,7 @@ import { preloadLazy } from './lazy.tsx';
 
 export const INTERACTIVE_MARK = 'gavel-interactive';
 let marked = false;
+const waiting: Array<() => void> = [];
 
 /** Call from an effect of the first view to be ready: only the first call counts. */
 export function markInteractive(): void {
@@ -13,6 +14,13 @@ export function markInteractive(): void {
 	marked = true;
 	performance.mark(INTERACTIVE_MARK);
 	preloadLazy();
+	waiting.splice(0).forEach((run) => run());
+}
+
+/** Runs `run` once the panel is interactive (now, if it is). */
+export function onInteractive(run: () => void): void {
+	if (marked) run();
+	else waiting.push(run);
 }
 
 /**

@@ -72,6 +72,18 @@ async function join({ page }: Machine, invitation: string, name: string): Promis
 	await page.getByRole('button', { name: 'Join', exact: true }).click();
 }
 
+/** The chair's meeting started and shared, and the secretary joined from the invitation. */
+async function startedAndJoined(testInfo: TestInfo, relayUrl: string): Promise<{ chair: Machine; secretary: Machine }> {
+	const chair = await machine(testInfo, 'chair');
+	await newMeetingFromAgenda(chair.page, AGENDA, { title: 'Weekly call' });
+	await chair.page.getByRole('button', { name: 'Run' }).click();
+	await chair.page.getByRole('button', { name: 'Start meeting' }).click();
+	const invitation = await share(chair, relayUrl, 'Amir');
+	const secretary = await machine(testInfo, 'secretary');
+	await join(secretary, invitation, 'Mort');
+	return { chair, secretary };
+}
+
 const notes = (page: Page) => page.getByRole('textbox', { name: /^Notes for/ });
 const shareLine = (page: Page) => page.getByRole('region', { name: 'Sharing' });
 
@@ -122,13 +134,7 @@ for (const kind of ['gavel', 'debian'] as const) {
 
 test('the relay killed mid-meeting: both keep writing, say what waits, and converge when it is back', async ({}, testInfo) => {
 	const server = await relay('gavel');
-	const chair = await machine(testInfo, 'chair');
-	await newMeetingFromAgenda(chair.page, AGENDA, { title: 'Weekly call' });
-	await chair.page.getByRole('button', { name: 'Run' }).click();
-	await chair.page.getByRole('button', { name: 'Start meeting' }).click();
-	const invitation = await share(chair, server.url, 'Amir');
-	const secretary = await machine(testInfo, 'secretary');
-	await join(secretary, invitation, 'Mort');
+	const { chair, secretary } = await startedAndJoined(testInfo, server.url);
 	await expect(shareLine(chair.page)).toContainText('1 other here');
 
 	await server.kill();
@@ -150,13 +156,7 @@ test('the relay killed mid-meeting: both keep writing, say what waits, and conve
 
 test("the secretary's browser killed mid-meeting: relaunched, it reconnects by itself and catches up", async ({}, testInfo) => {
 	const server = await relay('gavel');
-	const chair = await machine(testInfo, 'chair');
-	await newMeetingFromAgenda(chair.page, AGENDA, { title: 'Weekly call' });
-	await chair.page.getByRole('button', { name: 'Run' }).click();
-	await chair.page.getByRole('button', { name: 'Start meeting' }).click();
-	const invitation = await share(chair, server.url, 'Amir');
-	const secretary = await machine(testInfo, 'secretary');
-	await join(secretary, invitation, 'Mort');
+	const { chair, secretary } = await startedAndJoined(testInfo, server.url);
 	await notes(secretary.page).pressSequentially('Typed before the crash.', { delay: 10 });
 	await expect(notes(chair.page)).toHaveValue('Typed before the crash.');
 
