@@ -179,6 +179,32 @@ test("the secretary's browser killed mid-meeting: relaunched, it reconnects by i
 	await expect(shareLine(chair.page)).toContainText('1 other here');
 });
 
+test('two windows of one browser on the shared meeting: one connection, taken over when its window closes', async ({}, testInfo) => {
+	const server = await relay('gavel');
+	const { chair, secretary } = await startedAndJoined(testInfo, server.url);
+	await expect(shareLine(chair.page)).toContainText('1 other here');
+	// The chair opens a second window with its own panel.
+	const sockets: string[] = [];
+	const opened = chair.context.waitForEvent('page');
+	await chair.page.evaluate((url) => chrome.windows.create({ url, focused: false }), chair.page.url());
+	const second = await opened;
+	second.on('websocket', (socket) => sockets.push(socket.url()));
+	await openMeeting(second, /^Weekly call/);
+	await expect(shareLine(second)).toContainText('Shared through another window of this browser');
+	// Its edits reach the secretary through the first window's connection; the secretary sees one chair.
+	await notes(second).fill('From the second window.');
+	await expect(notes(secretary.page)).toHaveValue('From the second window.');
+	await expect(shareLine(secretary.page)).toContainText('Shared, live: 1 other here');
+	expect(sockets).toEqual([]);
+
+	// The first window goes: the second takes the connection over.
+	await chair.page.close();
+	await expect(shareLine(second)).toContainText('Shared, live: 1 other here', { timeout: 15_000 });
+	expect(sockets).toHaveLength(1);
+	await notes(second).fill('From the second window, now on its own.');
+	await expect(notes(secretary.page)).toHaveValue('From the second window, now on its own.');
+});
+
 test('a machine whose clock is 2 minutes ahead shows the meeting clock to the second', async ({}, testInfo) => {
 	const server = await relay('gavel');
 	const chair = await machine(testInfo, 'chair');

@@ -3,7 +3,7 @@
 // on the meetings list, the form that joins one. Loaded on demand, not with the panel.
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Meeting } from '../../core/types.ts';
-import type { Presence, SyncStatus } from '../../sync/sync-session.ts';
+import type { Presence } from '../../sync/sync-session.ts';
 import type { Sharing, SharingState } from '../state/sharing.ts';
 
 export interface ShareBarProps {
@@ -134,8 +134,10 @@ function SharedLine({ sharing, state, meeting, expanded, onClose }: { sharing: S
 	);
 }
 
-export function statusText(status: SyncStatus, joining: boolean): string {
+export function statusText(status: SharingState['status'], joining: boolean): string {
 	switch (status.state) {
+		case 'elsewhere':
+			return 'Shared through another window of this browser';
 		case 'connecting':
 			return 'Connecting to the relay…';
 		case 'unreachable':

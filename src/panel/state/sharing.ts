@@ -25,7 +25,8 @@ export interface SharingState {
 	invitation?: string;
 	/** This machine shared the meeting (rather than joined it). */
 	reference: boolean;
-	status: SyncStatus;
+	/** The relay connection's, or `elsewhere`: another panel of this browser holds it (and this one gets everything from it). */
+	status: SyncStatus | { state: 'elsewhere' };
 	others: Presence[];
 	/** The last thing that went wrong, in words for the person. */
 	problem?: string;
@@ -59,6 +60,8 @@ export interface SharingDeps {
 	WebSocket?: typeof WebSocket;
 	/** This machine's clock (Date.now): tests set one that is off. */
 	now?: () => number;
+	/** The browser's Web Locks (navigator.locks): one panel per browser holds a shared meeting's connection. */
+	locks?: Pick<LockManager, 'request'>;
 }
 
 export const NAME_KEY = 'share-name';
@@ -87,6 +90,8 @@ interface Live {
 	itemId?: string;
 	typingUntil: number;
 	typingTimer?: ReturnType<typeof setTimeout>;
+	/** Lets go of this browser's connection to the room, for another panel to take. */
+	release?: () => void;
 }
 
 export function createSharing(deps: SharingDeps): Sharing {
@@ -153,6 +158,9 @@ export function createSharing(deps: SharingDeps): Sharing {
 		// What this machine holds of the meeting: the open journal, or what was stored when it is not open.
 		const local = () => (entry.meetingId !== undefined && deps.session.meeting()?.id === entry.meetingId ? deps.session.events() : stored);
 		if (live !== entry) return;
+		// One connection per browser: a second window's panel on the same shared meeting waits its turn
+		// (it has everything over the BroadcastChannel meanwhile) and takes over when the first one goes.
+		if (!(await holdRoom(entry, invitation.room)) || live !== entry) return;
 		const sync = await startSync({
 			invitation,
 			...(meetingId === undefined ? {} : { meetingId }),
@@ -197,8 +205,29 @@ export function createSharing(deps: SharingDeps): Sharing {
 		if (live === undefined) return;
 		clearTimeout(live.typingTimer);
 		live.sync?.stop();
+		live.release?.();
 		keep();
 		live = undefined;
+	};
+
+	/** Takes this browser's lock on the room (waiting while another panel has it); false if the entry was stopped first. */
+	const holdRoom = async (entry: Live, room: string): Promise<boolean> => {
+		const locks = deps.locks ?? globalThis.navigator?.locks;
+		if (locks === undefined) return true;
+		const name = `gavel-share:${room}`;
+		const held = new Promise<void>((resolve) => (entry.release = resolve));
+		const take = (ifAvailable: boolean) =>
+			new Promise<boolean>((resolve) => {
+				void locks.request(name, { ifAvailable }, (lock) => {
+					resolve(lock !== null);
+					return lock === null ? undefined : held;
+				});
+			});
+		if (await take(true)) return true;
+		set({ status: { state: 'elsewhere' } });
+		// Waits; a stopped entry's release ends the wait's hold at once.
+		await take(false);
+		return live === entry;
 	};
 
 	// A meeting shared when the panel last had it open is shared again as it opens (the chair turned it on, and has not turned it off).
