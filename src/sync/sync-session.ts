@@ -71,6 +71,8 @@ export const UNREACHABLE_MS = 5_000;
 
 /** How often the sharer sends its clock (y-protocols renews presence only every 15 s, unchanged). */
 export const CLOCK_EVERY_MS = 5000;
+/** When, after someone joins, the sharer sends its clock again. */
+const JOIN_READINGS_MS = [700, 2_000];
 
 /** What each machine's sealed presence state holds. */
 interface SealedState {
@@ -137,8 +139,13 @@ export async function startSync(options: SyncSessionOptions): Promise<SyncSessio
 		const round = ++presenceRound;
 		const arrived = now();
 		const fresh = new Set([...added, ...updated]);
-		// Someone joined: the sharer's clock goes to them now, not at its next turn (what they got on joining may be seconds old).
-		if (reference && added.some((client) => client !== doc.clientID)) void sendState();
+		// Someone joined: the sharer's clock goes to them now, and twice more in the next seconds, not
+		// at its next turn (what they got on joining may be seconds old; a join keeps both machines
+		// busy, and the fastest of three readings is the one that counts).
+		if (reference && added.some((client) => client !== doc.clientID)) {
+			void sendState();
+			for (const ms of JOIN_READINGS_MS) setTimeout(() => status.state !== 'stopped' && void sendState(), ms);
+		}
 		const sealed = [...awareness.getStates()].filter(([client]) => client !== doc.clientID);
 		void Promise.all(
 			sealed.map(async ([client, state]) => {

@@ -46,11 +46,18 @@ async function machine(testInfo: TestInfo, name: string, clockAhead?: number): P
 	});
 	const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 	const page = context.pages()[0] ?? (await context.newPage());
-	// Playwright's clock: this machine's time is off by `clockAhead` ms, and runs on.
-	if (clockAhead !== undefined) await page.clock.install({ time: Date.now() + clockAhead });
+	// This machine's clock is `clockAhead` ms off, and runs on as a real clock does. (Not Playwright's
+	// clock: its time moves in steps of up to 100 ms and stands still while the page is busy, which
+	// under CI's load put the two displays a second apart in one run of ten, a harness's error, not
+	// a machine's.)
+	if (clockAhead !== undefined) {
+		await page.addInitScript((ahead) => {
+			const now = Date.now.bind(Date);
+			Date.now = () => now() + ahead;
+		}, clockAhead);
+	}
 	await page.goto(new URL('panel.html', worker.url()).href);
-	// (Not the interactive mark, polled: Playwright's polling runs on the page's timers, which its clock replaces.)
-	await page.getByRole('button', { name: 'New meeting' }).waitFor();
+	await page.waitForFunction(() => performance.getEntriesByName('gavel-interactive').length > 0);
 	return { context, page };
 }
 
@@ -220,23 +227,33 @@ test('a machine whose clock is 2 minutes ahead shows the meeting clock to the se
 	await expect(chair.page.locator('.clock .now')).toHaveText('Now · 1. Releases');
 	await notes(secretary.page).fill('Started from the fast machine.');
 	await expect(notes(chair.page)).toHaveValue('Started from the fast machine.');
-	// Read mid-second (both turn their seconds over on the meeting clock's whole seconds), five
-	// times. A busy renderer may draw a second late; one given 400 ms to agree still fails if the
-	// clocks are half a second or more apart, for then they differ from mid-second to the next turn.
-	const clocks: string[][] = [];
-	const readAt: number[] = [];
-	const both = () => Promise.all([chair, secretary].map(({ page }) => page.locator('.clock .big').innerText()));
-	for (let i = 0; i < 5; i++) {
-		await new Promise((r) => setTimeout(r, 1_500 - (Date.now() % 1_000)));
-		readAt.push(Date.now());
-		let shown = await both();
-		while (shown[0] !== shown[1] && Date.now() - (readAt.at(-1) ?? 0) < 400) shown = await both();
-		clocks.push(shown);
-	}
-	for (const [onChair, onSecretary] of clocks) expect(onSecretary).toBe(onChair);
-	// And it runs, by the seconds that passed here (a start stamped 2 minutes ahead would hold the chair's at 0:00).
-	const seconds = (shown: string | undefined) => Number(/^0:(\d\d) /.exec(shown ?? '')?.[1]);
-	expect(seconds(clocks[4]?.[0]) - seconds(clocks[0]?.[0])).toBe(Math.round(((readAt[4] ?? 0) - (readAt[0] ?? 0)) / 1_000));
+	// Each page notes the moment (on the one clock both share: performance.timeOrigin + now, which
+	// the shifted Date.now leaves alone) it turns its clock over to each new second. Turned over on the
+	// meeting clock, the two moments for the same second agree; a clock learned wrong by half a second
+	// would put every pair half a second apart. The median pair is held, not each one: a renderer
+	// starved under load draws a second late now and then, whatever the clocks say.
+	const watchTurns = () => {
+		const turns: Array<[string, number]> = [];
+		Object.assign(globalThis, { clockTurns: turns });
+		const clock = document.querySelector('.clock');
+		const note = () => {
+			const shown = clock?.querySelector('.big')?.textContent ?? '';
+			if (shown !== turns.at(-1)?.[0]) turns.push([shown, performance.timeOrigin + performance.now()]);
+		};
+		if (clock !== null) new MutationObserver(note).observe(clock, { childList: true, subtree: true, characterData: true });
+	};
+	await Promise.all([chair, secretary].map(({ page }) => page.evaluate(watchTurns)));
+	await new Promise((r) => setTimeout(r, 8_000));
+	const [onChair, onSecretary] = await Promise.all([chair, secretary].map(async ({ page }) => new Map(await page.evaluate(() => (globalThis as unknown as { clockTurns: Array<[string, number]> }).clockTurns))));
+	const apart = [...(onChair ?? [])].flatMap(([shown, at]) => {
+		const there = onSecretary?.get(shown);
+		return there === undefined ? [] : [Math.abs(there - at)];
+	});
+	// Both ran through the same seconds (a start stamped 2 minutes ahead would hold the chair's at 0:00)…
+	expect(apart.length).toBeGreaterThanOrEqual(6);
+	// …and turned each over together.
+	const median = [...apart].sort((a, b) => a - b)[apart.length >> 1] ?? Infinity;
+	expect(median, `moments apart (ms): ${apart.map(Math.round).join(', ')}`).toBeLessThan(250);
 });
 
 test('the wrong key: a clear message, and nothing merged or changed', async ({}, testInfo) => {
