@@ -122,11 +122,9 @@ export function importMinutes(input: string, options: ImportOptions = {}): Impor
 		const gap = start > prevEnd ? `${textOf(lines, prevEnd, start)}\n` : '';
 		// An empty block (records the notes' own lines hold) takes no line of its own.
 		const lead = start === end && keptWith !== undefined ? '' : blocks.length === 0 ? gap : `\n${gap}`;
-		// One look-up, not two (has, then set): a 1 MB file pushes 100 000 keys. A key pushed twice (the
-		// readers take care that none is) gets its first block back.
-		const size = keyed.size;
-		const taken = key !== undefined && size < keyed.set(key, blocks.length).size;
-		if (key !== undefined && !taken) keyed.set(key, blocks.findLastIndex((b) => b.key === key));
+		// A key pushed twice (the readers take care that none is) stays with its first block.
+		const taken = key !== undefined && !keyed.has(key);
+		if (taken) keyed.set(key, blocks.length);
 		const block: SourceBlock = { lead, raw: textOf(lines, start, end) };
 		if (taken) block.key = key;
 		if (keptWith !== undefined) block.keptWith = keptWith;
