@@ -3,6 +3,7 @@
 // on the meetings list, the form that joins one. Loaded on demand, not with the panel.
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Meeting } from '../../core/types.ts';
+import { copyText } from '../../platform/save-file.ts';
 import type { Presence } from '../../sync/sync-session.ts';
 import type { Sharing, SharingState } from '../state/sharing.ts';
 
@@ -96,9 +97,7 @@ function ShareForm({ sharing, state, meeting, onClose }: { sharing: Sharing; sta
 
 function SharedLine({ sharing, state, meeting, expanded, onClose }: { sharing: Sharing; state: SharingState; meeting: Meeting | undefined; expanded: boolean; onClose(): void }) {
 	const [copied, setCopied] = useState(false);
-	const copy = async () => {
-		await navigator.clipboard.writeText(state.invitation ?? '').then(() => setCopied(true), () => setCopied(false));
-	};
+	const copy = () => copyText(state.invitation ?? '').then(() => setCopied(true), () => setCopied(false));
 	return (
 		<section class={`share-line ${state.status.state}`} aria-label="Sharing">
 			<p role="status">
