@@ -4,31 +4,8 @@
 // Join to the meeting's notes on screen); then the chair types at a person's pace and each key is
 // timed from its keydown on the chair's machine to the paint that shows it on the secretary's.
 // Both pages read one clock (performance.timeOrigin + now(): the same system clock, to ~1 ms).
-import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { startBuiltRelay } from '../scripts/built-relay.mjs';
 import { seeded, stats } from './panel.bench.mjs';
-
-const root = new URL('..', import.meta.url).pathname;
-
-const freePort = () =>
-	new Promise((resolve, reject) => {
-		const server = createServer().once('error', reject);
-		server.listen(0, '127.0.0.1', () => {
-			const { port } = server.address();
-			server.close(() => resolve(port));
-		});
-	});
-
-async function relayProcess() {
-	const port = await freePort();
-	const child = spawn(process.execPath, [join(root, 'dist/cli/gavel.js'), 'relay', '--host', '127.0.0.1', '--port', String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
-	await new Promise((resolve, reject) => {
-		child.stdout.on('data', (chunk) => /listening/.test(String(chunk)) && resolve());
-		child.once('exit', (code) => reject(new Error(`the relay exited (${code})`)));
-	});
-	return { url: `ws://127.0.0.1:${port}`, pid: child.pid, stop: () => child.kill() };
-}
 
 /** In the secretary's page, before Gavel runs: each value Preact gives a notes box, with when the frame showing it is painted. */
 function watchShown() {
@@ -57,7 +34,7 @@ const notesBox = (page) => page.getByRole('textbox', { name: /^Notes for/ });
 
 /** `keys` characters typed by the chair, one every `every` ms. */
 export async function remoteKeyBenchmark(keys, every, report) {
-	const relay = await relayProcess();
+	const relay = await startBuiltRelay();
 	const chair = await seeded('meeting40', FRAMES_ON_DEMAND);
 	const secretary = await seeded('empty', FRAMES_ON_DEMAND);
 	try {

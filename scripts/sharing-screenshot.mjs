@@ -3,23 +3,17 @@
 // chair shares, the secretary joins from the invitation and types; each panel shows the other.
 // The pair is put side by side by Chromium itself (a page of two images), not by another tool.
 import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startBuiltRelay } from './built-relay.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const extension = join(root, 'dist/chrome');
 const out = join(root, 'docs/screenshots');
 const browser = [process.env.CHROME_PATH, '/usr/bin/chromium'].find((p) => p && existsSync(p));
 if (browser === undefined) throw new Error('no Chromium: set CHROME_PATH or apt-get install chromium');
-const PORT = 41234;
-
-const relay = spawn(process.execPath, [join(root, 'dist/cli/gavel.js'), 'relay', '--host', '127.0.0.1', '--port', String(PORT)], { stdio: ['ignore', 'pipe', 'inherit'] });
-await new Promise((resolve, reject) => {
-	relay.stdout.on('data', (chunk) => /listening/.test(String(chunk)) && resolve());
-	relay.once('exit', (code) => reject(new Error(`the relay exited (${code})`)));
-});
+const relay = await startBuiltRelay();
 
 async function machine(scheme, name) {
 	const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), `gavel-${name}-`)), {
@@ -49,7 +43,7 @@ try {
 		await c.getByRole('button', { name: 'Start meeting' }).click();
 		await c.getByRole('button', { name: 'Next' }).click();
 		await c.getByRole('button', { name: 'Share', exact: true }).click();
-		await c.getByLabel('Relay').fill(`ws://127.0.0.1:${PORT}`);
+		await c.getByLabel('Relay').fill(relay.url);
 		await c.getByLabel('Your name, as the others see it').fill('Amir');
 		await c.getByRole('button', { name: 'Share', exact: true }).last().click();
 		const invitation = await c.getByLabel(/^Invitation/).inputValue();
@@ -73,6 +67,6 @@ try {
 		await secretary.context.close();
 	}
 } finally {
-	relay.kill();
+	relay.stop();
 }
 console.log(`wrote ${out}/sharing-{light,dark}.png`);
