@@ -43,12 +43,12 @@ function useSharing(load: () => Promise<Sharing>): [Sharing | undefined, Sharing
 export function ShareBar(props: ShareBarProps) {
 	const [sharing, state] = useSharing(props.sharing);
 	// Joined from the list: the meeting opens as soon as it has come.
-	const joined = props.meeting === undefined && state?.idle === false ? state.meetingId : undefined;
+	const joined = props.meeting === undefined && state !== undefined && shared(state) ? state.meetingId : undefined;
 	useEffect(() => {
 		if (joined !== undefined && props.open) props.onJoined(joined);
 	}, [joined]);
 	if (sharing === undefined || state === undefined) return null;
-	const here = !state.idle && (props.meeting === undefined ? state.meetingId === undefined : state.meetingId === props.meeting.id);
+	const here = shared(state) && (props.meeting === undefined ? state.meetingId === undefined : state.meetingId === props.meeting.id);
 	if (here) return <SharedLine sharing={sharing} state={state} meeting={props.meeting} expanded={props.open} onClose={props.onClose} />;
 	if (!props.open) return null;
 	return <ShareForm sharing={sharing} state={state} meeting={props.meeting} onClose={props.onClose} />;
@@ -72,7 +72,7 @@ function ShareForm({ sharing, state, meeting, onClose }: { sharing: Sharing; sta
 		setBusy(false);
 		setProblem(failed === undefined ? undefined : capital(failed));
 	};
-	const elsewhere = !state.idle && state.meetingId !== meeting?.id;
+	const elsewhere = shared(state) && state.meetingId !== meeting?.id;
 	return (
 		<form class="card share" onSubmit={(e) => { e.preventDefault(); void submit(); }} onKeyDown={(e) => e.key === 'Escape' && onClose()}>
 			<h2>{joining ? 'Join a shared meeting' : 'Share this meeting'}</h2>
@@ -157,5 +157,8 @@ export function presenceText(presence: Presence, meeting: Meeting | undefined): 
 	const where = item === undefined ? '' : ` on ${index + 1}. ${item.title || 'Untitled item'}`;
 	return `${presence.name}${where}${presence.typing === true ? ', typing…' : ''}`;
 }
+
+/** Something is shared (or being joined) from this panel's browser. */
+const shared = (state: SharingState) => state.status.state !== 'stopped';
 
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

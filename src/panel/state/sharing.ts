@@ -17,15 +17,14 @@ import { meetingClock, meetingNow } from './meeting-clock.ts';
 import type { Session } from './session.ts';
 
 export interface SharingState {
-	/** Nothing is shared: no connection, nothing sent. */
-	idle: boolean;
 	/** The meeting shared, or joined; undefined while joining, until its first events come. */
 	meetingId?: string;
 	/** What to give the others. */
 	invitation?: string;
 	/** This machine shared the meeting (rather than joined it). */
 	reference: boolean;
-	/** The relay connection's, or `elsewhere`: another panel of this browser holds it (and this one gets everything from it). */
+	/** The relay connection's (`stopped`: nothing is shared, no connection, nothing sent), or
+	 * `elsewhere`: another panel of this browser holds it (and this one gets everything from it). */
 	status: SyncStatus | { state: 'elsewhere' };
 	others: Presence[];
 	/** The last thing that went wrong, in words for the person. */
@@ -75,7 +74,7 @@ const OFFSET_KEPT_MS = 20;
 /** The name the others see: the one given, or "Someone". */
 const shownName = (given: string) => given.trim() || 'Someone';
 
-const idle: SharingState = { idle: true, reference: false, status: { state: 'stopped' }, others: [] };
+const idle: SharingState = { reference: false, status: { state: 'stopped' }, others: [] };
 
 interface Live {
 	/** Set once the engine has started (events may come before). */
@@ -144,7 +143,7 @@ export function createSharing(deps: SharingDeps): Sharing {
 		const text = invitationText(invitation);
 		const entry: Live = { name, unkept: [], recorded: false, typingUntil: 0, ...(meetingId === undefined ? {} : { meetingId }) };
 		live = entry;
-		state = { idle: false, invitation: text, reference, status: { state: 'connecting' }, others: [], ...(meetingId === undefined ? {} : { meetingId }) };
+		state = { invitation: text, reference, status: { state: 'connecting' }, others: [], ...(meetingId === undefined ? {} : { meetingId }) };
 		set({});
 		const { startSync, mergeUpdates } = await deps.load();
 		const record = meetingId === undefined ? undefined : await shares.get(meetingId);
@@ -276,7 +275,8 @@ export function createSharing(deps: SharingDeps): Sharing {
 		async stop() {
 			const meetingId = live?.meetingId;
 			stopLive();
-			set({ ...idle });
+			state = idle;
+			set({});
 			if (meetingId !== undefined) await shares.update(meetingId, { active: false }).catch(() => undefined);
 		},
 		close: stopLive,

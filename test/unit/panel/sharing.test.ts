@@ -90,7 +90,7 @@ describe('sharing from the panel', () => {
 		expect(await chair.sharing.share('ws://relay.example.org', 'Amir')).toMatch(/ws:\/\/ is for a relay on this machine only/);
 		const secretary = panel('secretary');
 		expect(await secretary.sharing.join('wss://relay.example.org/abc', 'Mort')).toMatch(/no key/);
-		expect(chair.sharing.state().idle && secretary.sharing.state().idle).toBe(true);
+		expect([chair.sharing.state().status, secretary.sharing.state().status]).toEqual([{ state: 'stopped' }, { state: 'stopped' }]);
 		expect(await shareStore(chair.database).get('weekly-2026-12-02')).toBeUndefined();
 	});
 
@@ -118,12 +118,12 @@ describe('sharing from the panel', () => {
 
 		await again.sharing.stop();
 		await again.session.flush();
-		expect(again.sharing.state().idle).toBe(true);
+		expect(again.sharing.state().status).toEqual({ state: 'stopped' });
 		expect((await shareStore(again.database).get('weekly-2026-12-02'))?.active).toBe(false);
 		const later = panel('chair', 'chair-panel-3');
 		await later.session.open('weekly-2026-12-02');
 		await new Promise((r) => setTimeout(r, 300));
-		expect(later.sharing.state().idle).toBe(true);
+		expect(later.sharing.state().status).toEqual({ state: 'stopped' });
 		// Everything the secretary wrote stayed on the chair's machine.
 		expect(notesOf(later.session, 'a')).toBe('Still here');
 	});
