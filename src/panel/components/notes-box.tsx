@@ -1,6 +1,6 @@
 // The notes box of the item in front of the chair: typing merged with other windows' (the caret
 // stays put), command lines taken on Enter, names completed with Tab, a pasted URL offered as a
-// reference link; and the text two windows' overlapping edits replaced.
+// reference link (components/pasted-link.tsx).
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { nameBeingTyped, suggestNames } from '../../core/notes-commands.ts';
 import { notesEdit } from '../../core/notes-merge.ts';
@@ -8,15 +8,19 @@ import type { Person } from '../../core/roster.ts';
 import { timing } from '../../core/timing.ts';
 import type { AgendaItem } from '../../core/types.ts';
 import type { EventBody } from '../../core/events.ts';
-import { pastedLinkId, referenceForPasted, takeFinishedLine, undoTaken } from '../../markdown/typed-commands.ts';
+import { takeFinishedLine, undoTaken } from '../../markdown/typed-commands.ts';
 import { useAutoGrow } from '../auto-grow.ts';
 import { newId } from '../ids.ts';
+import { lazy } from '../lazy.tsx';
 import { meetingNow } from '../state/meeting-clock.ts';
 import type { Session } from '../state/session.ts';
 
 // Set when a typed "topic:" starts a new item, or undoing one starts the old item again: the notes
 // box that appears next takes the focus (and the caret, when one is given).
 let focusNextNotes: { caret?: number } | undefined;
+
+// Drawn only once a link is pasted.
+const PastedLink = lazy(() => import('./pasted-link.tsx').then((m) => m.PastedLink));
 
 /** The command line taken last, to turn back into text (Ctrl+Z, or Undo on the status line) while
  * the notes are still as it left them. Kept here, not in a box: a topic's box is a new one. */
@@ -162,7 +166,7 @@ export function NotesBox({ session, item, roster }: { session: Session; item: Ag
 					setPasted(/^https?:\/\/\S+$/i.test(url) ? { from: e.currentTarget.selectionStart + raw.indexOf(url), url } : undefined);
 				}}
 			/>
-			<PastedLink session={session} item={item} pasted={pasted} onDone={(said) => { setPasted(undefined); if (said !== undefined) setSaid(said); }} />
+			{pasted === undefined ? null : <PastedLink session={session} item={item} pasted={pasted} onDone={(said) => { setPasted(undefined); if (said !== undefined) setSaid(said); }} />}
 			{names.length === 0 ? null : (
 				<p class="suggest" aria-label="Names">
 					<kbd>Tab</kbd>
@@ -174,46 +178,5 @@ export function NotesBox({ session, item, roster }: { session: Session; item: Ag
 				{undoable ? <> <button type="button" class="link" onMouseDown={(e) => e.preventDefault()} onClick={() => undoTakenLine()}>Undo</button></> : null}
 			</p>
 		</>
-	);
-}
-
-/** After a URL is pasted into the notes: make it a reference link (`[readable-id]`, defined under the item). */
-function PastedLink({ session, item, pasted, onDone }: { session: Session; item: AgendaItem; pasted: { from: number; url: string } | undefined; onDone(said?: string): void }) {
-	const meeting = session.meeting();
-	// Gone when the URL is no longer where it was pasted.
-	if (pasted === undefined || meeting === undefined || item.notes.slice(pasted.from, pasted.from + pasted.url.length) !== pasted.url) return null;
-	const make = () => {
-		const made = referenceForPasted(meeting, item.id, item.notes, pasted.from, pasted.url);
-		if (made === undefined) return onDone();
-		for (const event of made.events) session.dispatch(event);
-		session.dispatch({ type: 'item.updated', itemId: item.id, patch: { notes: made.notes }, edit: notesEdit(item.notes, made.notes) });
-		onDone(made.said);
-	};
-	return (
-		<p class="suggest">
-			<span>Pasted a link.</span>
-			<button type="button" class="chip" onMouseDown={(e) => e.preventDefault()} onClick={make}>Make it [{pastedLinkId(meeting, pasted.url)}]</button>
-			<button type="button" class="link" onMouseDown={(e) => e.preventDefault()} onClick={() => onDone()}>Keep the address</button>
-		</p>
-	);
-}
-
-/** Text two panels' overlapping edits replaced: shown until the chair has put it back or let it go. */
-export function NotesConflicts({ session, item }: { session: Session; item: AgendaItem }) {
-	const conflicts = item.notesConflicts ?? [];
-	if (conflicts.length === 0) return null;
-	const keep = () => {
-		const text = [item.notes, ...conflicts.map((c) => c.text)].join('\n\n');
-		session.dispatch({ type: 'item.updated', itemId: item.id, patch: { notes: text, notesConflicts: null }, edit: notesEdit(item.notes, text) });
-	};
-	return (
-		<div role="alert" class="conflict">
-			<p>Two windows changed the same words of these notes at the same moment. The later change was kept; the text it replaced is here:</p>
-			{conflicts.map((c, i) => <pre key={i}>{c.text}</pre>)}
-			<div class="toolbar">
-				<button type="button" onClick={keep}>Add it below the notes</button>
-				<button type="button" onClick={() => session.dispatch({ type: 'item.updated', itemId: item.id, patch: { notesConflicts: null } })}>Dismiss</button>
-			</div>
-		</div>
 	);
 }

@@ -7,7 +7,7 @@ import type { Series } from '../../core/series.ts';
 import { timing, type ItemTiming } from '../../core/timing.ts';
 import type { Action, ActionStatus, AgendaItem, Decision, Meeting } from '../../core/types.ts';
 import { DueDate } from '../components/due-date.tsx';
-import { NotesBox, NotesConflicts } from '../components/notes-box.tsx';
+import { NotesBox } from '../components/notes-box.tsx';
 import { ownerName } from '../../markdown/typed-commands.ts';
 import { removal, UndoNotice, type Removal } from '../components/undo-notice.tsx';
 import { clock, longDate, minutes, timeOfDay } from '../format.ts';
@@ -23,6 +23,8 @@ const CallLink = lazy(() => import('../components/call-link.tsx').then((m) => m.
 // Below the agenda, out of the first screen: not part of the panel's first script (its startup budget),
 // and drawn once the panel is interactive (below).
 const AobBox = lazy(() => import('../components/aob-box.tsx').then((m) => m.AobBox));
+// Only when overlapping edits set text aside.
+const NotesConflicts = lazy(() => import('../components/notes-conflicts.tsx').then((m) => m.NotesConflicts));
 
 interface Props {
 	session: Session;
@@ -228,7 +230,7 @@ function ItemNotes({ session, item, meeting, series }: { session: Session; item:
 				<summary>Heading in the minutes{item.heading === undefined ? ': as on the agenda' : `: ${item.heading}`}</summary>
 				<input aria-label={`Heading of “${item.title}” in the minutes`} placeholder={item.title} value={item.heading ?? ''} onInput={(e) => session.dispatch({ type: 'item.updated', itemId: item.id, patch: { heading: e.currentTarget.value.trim() === '' ? null : e.currentTarget.value } })} />
 			</details>
-			<NotesConflicts session={session} item={item} />
+			{(item.notesConflicts ?? []).length === 0 ? null : <NotesConflicts session={session} item={item} />}
 			<NotesBox key={item.id} session={session} item={item} roster={series?.roster} />
 			<ul class="records" ref={records}>
 				{item.decisions.map((d, index) => (
