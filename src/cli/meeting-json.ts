@@ -3,6 +3,7 @@
 
 import type { MeetingEvent } from '../core/events.ts';
 import { replay } from '../core/journal.ts';
+import { notesCrdt } from '../core/notes-crdt.ts';
 import type { Meeting } from '../core/types.ts';
 import { validateMeeting } from '../core/validate.ts';
 
@@ -16,7 +17,11 @@ export function readMeetingJson(text: string, path: string): Meeting {
 	if (Array.isArray(value)) {
 		const bad = value.findIndex((e) => typeof e !== 'object' || e === null || typeof (e as { type?: unknown }).type !== 'string' || typeof (e as { at?: unknown }).at !== 'number');
 		if (bad >= 0) throw new Error(`${path}: event ${bad + 1} of the journal is not an event (it needs "type" and "at")`);
-		value = replay(value as MeetingEvent[]);
+		// With each item's notes as their CRDT merges them (two people typing at once).
+		const events = value as MeetingEvent[];
+		const crdt = notesCrdt();
+		crdt.reset(events);
+		value = crdt.overlay(replay(events));
 		if (value === undefined) throw new Error(`${path}: the journal has no "meeting.created" event, so there is no meeting to export`);
 	}
 	const result = validateMeeting(value);

@@ -3,10 +3,13 @@
 // one item, with nothing else changing those notes in between, folds into its last event, which
 // then carries the notes as they stood after the run and the one edit from before it. Everything
 // else stays: structure, records, the clock, other writers' edits, conflicts. Pure; the journal
-// it returns folds to the same meeting.
+// it returns folds to the same meeting, and to the same notes on their CRDT (core/notes-crdt.ts):
+// a run of updates becomes one update holding them all, and on an item with updates, edits
+// without one stay as they are (the CRDT names its structures after them, one by one).
 
 import { compareEvents, type MeetingEvent } from './events.ts';
 import { applyEvent } from './journal.ts';
+import { mergeNotesUpdates } from './notes-crdt.ts';
 import { notesEdit } from './notes-merge.ts';
 import type { Meeting } from './types.ts';
 
@@ -23,12 +26,15 @@ interface Run {
 	before: string;
 	/** Where the run's last event is in `keep`. */
 	at: number;
+	/** The run's CRDT updates, when its events carry them (then all of them do). */
+	updates?: string[];
 }
 
 export function compactJournal(events: readonly MeetingEvent[]): Compacted {
 	const keep: MeetingEvent[] = [];
 	const drop = new Set<MeetingEvent>();
 	const runs = new Map<string, Run>();
+	const onCrdt = new Set(events.flatMap((e) => (e.type === 'item.updated' && e.y !== undefined ? [e.itemId] : [])));
 	let state: Meeting | undefined;
 	for (const event of [...events].sort(compareEvents)) {
 		const itemBefore = state?.items.find((i) => i.id === itemOf(event));
@@ -46,19 +52,22 @@ export function compactJournal(events: readonly MeetingEvent[]): Compacted {
 		const onlyNotes = Object.keys(event.patch).every((k) => k === 'notes') && event.patch.notes !== undefined && event.patch.notes !== null;
 		// A keystroke that set text aside as a conflict stays as it was, to be seen and taken back.
 		const clean = onlyNotes && itemBefore !== undefined && itemAfter !== undefined && itemBefore.notesConflicts === itemAfter.notesConflicts;
-		if (!clean) {
+		if (!clean || (event.y === undefined && onCrdt.has(itemId))) {
 			runs.delete(itemId);
 			keep.push(event);
 			continue;
 		}
 		const run = runs.get(itemId);
-		if (run === undefined || run.writer !== event.writer) {
-			runs.set(itemId, { writer: event.writer, before: itemBefore.notes, at: keep.length });
+		if (run === undefined || run.writer !== event.writer || (run.updates !== undefined) !== (event.y !== undefined)) {
+			runs.set(itemId, { writer: event.writer, before: itemBefore.notes, at: keep.length, ...(event.y === undefined ? {} : { updates: [event.y] }) });
 			keep.push(event);
 			continue;
 		}
 		drop.add(keep[run.at] as MeetingEvent);
-		keep[run.at] = { ...event, patch: { notes: itemAfter.notes }, edit: notesEdit(run.before, itemAfter.notes) } as MeetingEvent;
+		if (run.updates !== undefined && event.y !== undefined) {
+			run.updates.push(event.y);
+			keep[run.at] = { ...event, patch: { notes: itemAfter.notes }, y: mergeNotesUpdates(run.updates) } as MeetingEvent;
+		} else keep[run.at] = { ...event, patch: { notes: itemAfter.notes }, edit: notesEdit(run.before, itemAfter.notes) } as MeetingEvent;
 	}
 	// A run's event stands where its first one was: back into journal order.
 	return { keep: keep.sort(compareEvents), drop: [...drop] };

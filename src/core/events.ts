@@ -29,7 +29,10 @@ export type EventBody =
 	| { type: 'attendee.updated'; attendeeId: string; patch: Patch<Omit<Attendee, 'id'>> }
 	| { type: 'attendee.removed'; attendeeId: string }
 	| { type: 'item.added'; item: AgendaItem; index?: number }
-	| { type: 'item.updated'; itemId: string; patch: Patch<ItemFields>; edit?: NotesEdit }
+	// `edit`: the span a notes change replaced, on the text it was typed on (core/notes-merge.ts);
+	// `y`: the change as a Yjs update to the item's Y.Text, base64 (core/notes-crdt.ts). With
+	// either, `patch.notes` is the whole text as its writer had it after the change.
+	| { type: 'item.updated'; itemId: string; patch: Patch<ItemFields>; edit?: NotesEdit; y?: string }
 	| { type: 'item.moved'; itemId: string; index: number }
 	| { type: 'item.removed'; itemId: string }
 	| { type: 'link.added'; itemId?: string; link: Link }

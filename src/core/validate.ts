@@ -76,6 +76,7 @@ const index = { index: num };
 const meetingPatch = patch({ series: orNull(str), title: str, date, startTime: orNull(str), timeZone: orNull(str), chair: orNull(str), secretary: orNull(str), author: orNull(object({ name: str }, { uri: str, email: str })), summary: orNull(str), aob: str, nextCall: orNull(date), draft: orNull(bool), callUrl: orNull(str) });
 const itemPatch = patch({ title: str, heading: orNull(str), group: orNull(str), budget: orNull(num), subItems: list(str), owner: orNull(str), notes: str, unplanned: orNull(bool), carryOver: orNull(bool), notesConflicts: orNull(list(object({ at: num, text: str }))) });
 const notesEdit = object({ from: num, removed: str, insert: str });
+const base64: Check = (v, p) => str(v, p) ?? (/^[A-Za-z0-9+/]*={0,2}$/.test(v as string) && (v as string).length % 4 === 0 ? undefined : `${p}: expected base64`);
 const attendeePatch = patch({ name: str, presence: oneOf('present', 'regrets', 'expected'), handle: orNull(str), role: orNull(oneOf('chair', 'secretary')), note: orNull(str) });
 const action = object({ id: str, owner: str, text: str, status: oneOf('open', 'done', 'dropped') }, { due: date, carriedFrom: object({ meetingId: str, date, actionId: str }) });
 const actionPatch = patch({ owner: str, text: str, status: oneOf('open', 'done', 'dropped'), due: orNull(date) });
@@ -87,7 +88,7 @@ const BODIES: Record<string, Check> = {
 	'attendee.updated': object({ attendeeId: id, patch: attendeePatch }),
 	'attendee.removed': object({ attendeeId: id }),
 	'item.added': object({ item }, index),
-	'item.updated': object({ itemId: id, patch: itemPatch }, { edit: notesEdit }),
+	'item.updated': object({ itemId: id, patch: itemPatch }, { edit: notesEdit, y: base64 }),
 	'item.moved': object({ itemId: id, index: num }),
 	'item.removed': object({ itemId: id }),
 	'link.added': object({ link }, { itemId: id }),

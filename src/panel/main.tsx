@@ -15,6 +15,7 @@ import { seriesStore } from '../storage/series-store.ts';
 import { recoverUnsaved, unsavedMirror } from '../storage/unsaved-mirror.ts';
 import { App } from './app.tsx';
 import { reportDatabase } from './database-state.ts';
+import { onInteractive } from './interactive.ts';
 import { lastPlace, type Place } from './last-place.ts';
 import { onDemand } from './lazy.tsx';
 import { clockAlerts } from './state/clock-alerts.ts';
@@ -50,6 +51,9 @@ const toolbar = onDemand(() => import('../platform/toolbar.ts'));
 // Sharing with other machines: loaded once the panel is interactive (it reconnects a meeting that
 // was shared), the sync engine only when a meeting is shared.
 const sharing = onDemand(() => import('./state/sharing.ts').then((m) => m.createSharing({ session, store, database, meta, writer, load: () => import('../sync/sync-session.ts') })));
+// Notes merged by their CRDT (Yjs): fetched once the panel is interactive; keys typed before it
+// arrives are kept as span edits, which it replays in order (core/notes-crdt.ts).
+onInteractive(() => void import('../core/notes-crdt.ts').then((m) => session.useNotes(m.notesCrdt())));
 session.watch(clockAlerts({ meeting: () => session.meeting(), now, meta, apply: (plan) => toolbar().then((t) => t.applyPlan(plan)) }));
 
 const leaving = () => void session.flush().catch(() => undefined);

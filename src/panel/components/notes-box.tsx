@@ -51,6 +51,8 @@ export function NotesBox({ session, item, roster }: { session: Session; item: Ag
 	// The text this box last showed or was typed into, and where the caret was in it.
 	const typed = useRef(item.notes);
 	const caret = useRef<[number, number]>([0, 0]);
+	// The same caret kept on the notes CRDT, once it is loaded: it moves with others' keys.
+	const anchor = (el: HTMLTextAreaElement) => session.notes()?.keepCaret(item.id, el.selectionStart, el.selectionEnd);
 	const [said, setSaid] = useState(() => (taken?.shownIn === item.id ? taken.said : ''));
 	const [undoable, setUndoable] = useState(() => taken?.shownIn === item.id);
 	const undoTakenLine = (): boolean => {
@@ -107,6 +109,13 @@ export function NotesBox({ session, item, roster }: { session: Session; item: Ag
 		const before = typed.current;
 		typed.current = item.notes;
 		if (document.activeElement !== el) return;
+		// On the CRDT, the caret sticks to the character on its left, so keys another typed right at it go after it.
+		const kept = session.notes()?.caret(item.id);
+		if (kept !== undefined) {
+			el.setSelectionRange(...kept);
+			caret.current = kept;
+			return;
+		}
 		const { from, removed, insert } = notesEdit(before, item.notes);
 		const shift = (at: number) => (at <= from ? at : at >= from + removed.length ? at + insert.length - removed.length : from + insert.length);
 		el.setSelectionRange(shift(caret.current[0]), shift(caret.current[1]));
@@ -134,7 +143,12 @@ export function NotesBox({ session, item, roster }: { session: Session; item: Ag
 			setUndoable(true);
 			text = command.notes;
 		}
-		session.dispatch({ type: 'item.updated', itemId: item.id, patch: { notes: text }, edit: notesEdit(current, text) });
+		// Read from the caret where it can be (typing "b" after the "a" of "ab"): the CRDT then puts it where it was typed.
+		const edit = command === undefined ? session.notes()?.edit(current, text, el.selectionStart) : undefined;
+		session.dispatch({ type: 'item.updated', itemId: item.id, patch: { notes: text }, edit: edit ?? notesEdit(current, text) });
+		// A line taken out leaves the box's caret on text that is gone: it is placed again once drawn.
+		if (command === undefined) anchor(el);
+		else session.notes()?.keepCaret(item.id);
 	};
 	return (
 		<>
@@ -147,8 +161,9 @@ export function NotesBox({ session, item, roster }: { session: Session; item: Ag
 				rows={8}
 				value={item.notes}
 				placeholder={'Notes. Lines like these become records:\naction: Anil to tag 4.2 · decision: ship Friday\npresent+ Ada · link: https://… · topic: … · s/old/new/'}
-				onSelect={(e) => remember(e.currentTarget)}
-				onKeyUp={(e) => remember(e.currentTarget)}
+				onSelect={(e) => { remember(e.currentTarget); anchor(e.currentTarget); }}
+				onKeyUp={(e) => { remember(e.currentTarget); anchor(e.currentTarget); }}
+				onMouseUp={(e) => { remember(e.currentTarget); anchor(e.currentTarget); }}
 				onKeyDown={(e) => {
 					// Right after a line became a record, the browser's own undo would only put back the Enter.
 					if (e.key.toLowerCase() === 'z' && (e.ctrlKey || e.metaKey) && !e.shiftKey && !e.altKey && undoTakenLine()) {

@@ -6,6 +6,7 @@
 import { eventsMessage, looksLikeEvents } from '../../core/broadcast.ts';
 import { TIMER_EVENTS, type EventBody, type MeetingEvent } from '../../core/events.ts';
 import { appendEvents, emptyJournal, journalOf, type JournalState } from '../../core/journal-state.ts';
+import type { NotesCrdt } from '../../core/notes-crdt.ts';
 import type { Meeting } from '../../core/types.ts';
 import type { Durability, JournalStore } from '../../storage/journal-store.ts';
 import type { UnsavedMirror } from '../../storage/unsaved-mirror.ts';
@@ -43,6 +44,9 @@ export interface Session {
 	merge(events: readonly MeetingEvent[]): void;
 	/** Told of every batch of events folded into the open meeting: this panel's, another's, another machine's. */
 	watch(listener: (events: readonly MeetingEvent[]) => void): () => void;
+	/** From now on, notes are merged by their CRDT (core/notes-crdt.ts, loaded once the panel is interactive). */
+	useNotes(notes: NotesCrdt): void;
+	notes(): NotesCrdt | undefined;
 	flush(durability?: Durability): Promise<void>;
 	unsaved(): MeetingEvent[];
 	/** Writes the open meeting's whole journal again (the database lost it). */
@@ -65,6 +69,7 @@ const CATCH_UP_MS = 2 * DELAY_MS;
 export function createSession(deps: SessionDeps): Session {
 	let journal: JournalState = emptyJournal;
 	let meetingId: string | undefined;
+	let notes: NotesCrdt | undefined;
 	// One writer per panel document: its numbers only need to grow, across meetings too.
 	let seq = 0;
 	const listeners = new Set<() => void>();
@@ -82,12 +87,14 @@ export function createSession(deps: SessionDeps): Session {
 		onStatus: () => statusListeners.forEach((listener) => listener()),
 		...(deps.timers === undefined ? {} : { timers: deps.timers }),
 	});
+	const meeting = () => notes?.overlay(journal.meeting) ?? journal.meeting;
 	const receive = (events: readonly MeetingEvent[]) => {
 		const mine = events.filter((e) => e.meetingId === meetingId);
 		if (mine.length === 0) return;
 		const next = appendEvents(journal, mine);
 		if (next === journal) return;
 		journal = next;
+		notes?.add(mine);
 		folded(mine);
 		notify();
 	};
@@ -99,7 +106,7 @@ export function createSession(deps: SessionDeps): Session {
 		void checker.then(({ isEventsMessage }) => isEventsMessage(event.data) && receive(event.data.events));
 	});
 	return {
-		meeting: () => journal.meeting,
+		meeting,
 		events: () => journal.events,
 		status: () => queue.status(),
 		subscribe(listener) {
@@ -116,11 +123,12 @@ export function createSession(deps: SessionDeps): Session {
 			journal = journalOf(await deps.store.events(id));
 			// Edits made here since a failed write are not in the store yet: keep showing them.
 			journal = appendEvents(journal, queue.unsaved().filter((e) => e.meetingId === id));
+			notes?.reset(journal.events);
 			notify();
 			// Another panel's last keys, sent on the channel before this panel listened, reach the
 			// store within its write batch: read them once that has passed.
 			setTimeout(() => void deps.store.events(id).then(receive, () => undefined), CATCH_UP_MS);
-			return journal.meeting;
+			return meeting();
 		},
 		dispatch(body) {
 			const id = body.type === 'meeting.created' ? body.meeting.id : meetingId;
@@ -128,9 +136,11 @@ export function createSession(deps: SessionDeps): Session {
 			if (id !== meetingId) {
 				meetingId = id;
 				journal = emptyJournal;
+				notes?.reset([]);
 			}
-			const event = { ...body, meetingId: id, at: deps.now(), writer: deps.writer, seq: ++seq } as MeetingEvent;
+			const event = { ...(notes?.typed(body, deps.writer) ?? body), meetingId: id, at: deps.now(), writer: deps.writer, seq: ++seq } as MeetingEvent;
 			journal = appendEvents(journal, [event]);
+			notes?.add([event]);
 			deps.mirror?.add(event);
 			queue.add(event);
 			// A clock event is written at once and to disk: the background reads it from the store
@@ -151,6 +161,12 @@ export function createSession(deps: SessionDeps): Session {
 			watchers.add(listener);
 			return () => watchers.delete(listener);
 		},
+		useNotes(crdt) {
+			notes = crdt;
+			crdt.reset(journal.events);
+			notify();
+		},
+		notes: () => notes,
 		flush: (durability) => queue.flush(durability),
 		unsaved: () => queue.unsaved(),
 		rewrite() {

@@ -31,7 +31,7 @@ const sources: Source[] = files(SRC).map((path) => {
 });
 
 const allowed: Record<string, { may: string[]; why: string }> = {
-	core: { may: ['core'], why: 'core is the pure domain: it must run in Node, a worker and tests alike' },
+	core: { may: ['core', 'yjs'], why: 'core is the pure domain: it must run in Node, a worker and tests alike (Yjs is pure data: the notes CRDT)' },
 	markdown: { may: ['core', 'markdown', 'commonmark', 'turndown'], why: 'markdown is pure text in, text out, on top of core (commonmark renders the safe preview, turndown reads HTML minutes)' },
 	storage: { may: ['core', 'markdown', 'storage', 'idb'], why: 'storage sits on the pure layers and is the only user of idb' },
 	platform: { may: ['core', 'platform', 'webextension-polyfill'], why: 'platform wraps browser APIs and knows nothing of the UI' },
@@ -75,6 +75,14 @@ describe('layers', () => {
 		const offenders = sources.filter((s) => s.layer === 'panel' && (engine.test(s.text) || s.imports.includes('yjs'))).map((s) => s.path);
 		expect(offenders).toEqual([]);
 		expect(sources.some((s) => s.layer === 'panel' && s.text.includes("import('../sync/sync-session.ts')"))).toBe(true);
+	});
+
+	it('keeps Yjs out of the panel’s startup: core uses it in notes-crdt.ts only, fetched by import()', () => {
+		const offenders = sources.filter((s) => s.layer === 'core' && s.imports.includes('yjs') && s.path !== 'core/notes-crdt.ts').map((s) => s.path);
+		expect(offenders).toEqual([]);
+		const crdt = /^[ \t]*import\s+(?!type\b)[^;]*from\s+['"][^'"]*core\/(notes-crdt|compact)\.ts['"]/m;
+		expect(sources.filter((s) => s.layer !== 'cli' && crdt.test(s.text)).map((s) => s.path)).toEqual([]);
+		expect(sources.some((s) => s.path === 'panel/main.tsx' && s.text.includes("import('../core/notes-crdt.ts')"))).toBe(true);
 	});
 
 	it('touches browser extension APIs only in platform/', () => {

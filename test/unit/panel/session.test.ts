@@ -4,6 +4,8 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createItem, createMeeting } from '../../../src/core/meeting.ts';
+import { notesCrdt } from '../../../src/core/notes-crdt.ts';
+import { notesEdit } from '../../../src/core/notes-merge.ts';
 import { createSession, type Session } from '../../../src/panel/state/session.ts';
 import { openDatabase } from '../../../src/storage/database.ts';
 import { journalStore } from '../../../src/storage/journal-store.ts';
@@ -107,5 +109,37 @@ describe('session', () => {
 		await panel.flush();
 		const events = await journalStore(openDatabase({ name: 'merged' })).events('m1');
 		expect(events.map((e) => `${e.writer}:${e.seq}`)).toEqual(['other-machine:1', 'other-machine:2']);
+	});
+
+	it('types through the notes CRDT once it is loaded, keeping in order the keys typed before it, in every panel', async () => {
+		const left = open('left', 'crdt');
+		const right = open('right', 'crdt');
+		left.dispatch({ type: 'meeting.created', meeting });
+		await left.flush();
+		await right.open('m1');
+		// The left panel's first keys, before its CRDT arrived: span edits.
+		const key = (panel: Session, char: string) => {
+			const before = panel.meeting()?.items[0]?.notes ?? '';
+			panel.dispatch({ type: 'item.updated', itemId: 'a', patch: { notes: before + char }, edit: notesEdit(before, before + char) });
+		};
+		key(left, 'a');
+		key(left, 'b');
+		left.useNotes(notesCrdt());
+		right.useNotes(notesCrdt());
+		key(left, 'c');
+		key(right, 'X');
+		key(left, 'd');
+		await until(() => left.meeting()?.items[0]?.notes.length === 5 && right.meeting()?.items[0]?.notes.length === 5);
+		expect(right.meeting()?.items[0]?.notes).toBe(left.meeting()?.items[0]?.notes);
+		expect(right.meeting()?.items[0]?.notes).toBe(left.meeting()?.items[0]?.notes);
+		// The right panel's key was typed before the left's had come: where it was typed, theirs in order.
+		expect(left.meeting()?.items[0]?.notes).toBe('Xabcd');
+		const notesEvents = left.events().filter((e) => e.type === 'item.updated');
+		expect(notesEvents.map((e) => ('y' in e ? 'y' : 'edit' in e ? 'span' : 'whole'))).toEqual(['span', 'span', 'y', 'y', 'y']);
+		// A panel opened on the stored journal reads the same.
+		await Promise.all([left.flush(), right.flush()]);
+		const third = open('third', 'crdt');
+		third.useNotes(notesCrdt());
+		expect((await third.open('m1'))?.items[0]?.notes).toBe(left.meeting()?.items[0]?.notes);
 	});
 });
