@@ -1,14 +1,17 @@
 // What sharing a meeting costs (issue 15's figures that need no panel): the bytes one typed key
 // sends to the relay, the time a machine takes to join a meeting of 40 items / 50 KB of notes and
 // one of 1 MB, and what a room of an hour's meeting holds on the relay and costs its memory. Over
-// a real relay on 127.0.0.1, in this process (and, for its memory, as a process of its own). Run
-// by `npm run bench`.
+// a real relay on 127.0.0.1, in this process (and, for its memory, as a process of its own). And
+// the notes CRDT's part: reading a 1 MB meeting's notes on it, as a panel opening it and as a
+// machine joining it (its events in any order, a batch at a time). Every notes event is made as a
+// panel makes it, through the CRDT (it carries its Yjs update). Run by `npm run bench`.
 
 import { existsSync, readFileSync } from 'node:fs';
 import WebSocket from 'ws';
 import { startRelay } from '../src/cli/relay.ts';
-import type { MeetingEvent } from '../src/core/events.ts';
+import type { EventBody, MeetingEvent } from '../src/core/events.ts';
 import { createItem, createMeeting, journalWriter } from '../src/core/meeting.ts';
+import { notesCrdt } from '../src/core/notes-crdt.ts';
 import { notesEdit } from '../src/core/notes-merge.ts';
 import { newInvitation, type Invitation } from '../src/sync/invitation.ts';
 import { startSync, type SyncSession } from '../src/sync/sync-session.ts';
@@ -25,9 +28,20 @@ interface Measure {
 const MEETING = 'weekly-2026-11-25';
 const T0 = Date.UTC(2026, 10, 25, 16, 0);
 
+/** A writer whose notes changes go through the notes CRDT, as a panel's do once it is loaded. */
+function panelWriter(writer: string): (body: EventBody, at: number) => MeetingEvent {
+	const w = journalWriter(MEETING, writer);
+	const crdt = notesCrdt();
+	return (body, at) => {
+		const event = w(crdt.typed(body, writer), at);
+		crdt.add([event]);
+		return event;
+	};
+}
+
 /** A meeting of `items` items whose notes, `notesBytes` in all, were typed a sentence an event. */
 function journal(items: number, notesBytes: number): MeetingEvent[] {
-	const w = journalWriter(MEETING, 'panel-1');
+	const w = panelWriter('panel-1');
 	const events: MeetingEvent[] = [w({ type: 'meeting.created', meeting: createMeeting({ id: MEETING, title: 'Weekly Meeting: 2026-11-25', date: '2026-11-25' }) }, T0)];
 	for (let i = 0; i < items; i++) events.push(w({ type: 'item.added', item: createItem({ id: `i${i}`, title: `Topic number ${i}`, budget: 5 }) }, T0 + 1));
 	const sentence = 'Anil will tag the release once CI is green; mirage configure needs one more fix. ';
@@ -70,7 +84,7 @@ async function session(invitation: Invitation, socket: typeof WebSocket = WebSoc
 
 /** An hour of a key a second typed into the 40 items' notes in turn (3,600 events after the meeting). */
 function hourOfTyping(): MeetingEvent[] {
-	const w = journalWriter(MEETING, 'panel-1');
+	const w = panelWriter('panel-1');
 	const notes: string[] = Array.from({ length: 40 }, () => '');
 	const events: MeetingEvent[] = [w({ type: 'meeting.created', meeting: createMeeting({ id: MEETING, title: 'T', date: '2026-11-25', items: Array.from({ length: 40 }, (_, i) => createItem({ id: `i${i}`, title: `Topic ${i}` })) }) }, T0)];
 	for (let k = 0; k < 3600; k++) {
@@ -82,8 +96,37 @@ function hourOfTyping(): MeetingEvent[] {
 	return events;
 }
 
+/** The median and 95th percentile of `runs` timings of `run`. */
+function timed(name: string, unit: string, runs: number, run: () => void): Measure {
+	const times: number[] = [];
+	for (let i = 0; i < runs; i++) {
+		const start = performance.now();
+		run();
+		times.push(performance.now() - start);
+	}
+	times.sort((a, b) => a - b);
+	return { name, unit, median: times[Math.floor(runs / 2)] ?? 0, p95: times[Math.min(runs - 1, Math.ceil(runs * 0.95) - 1)] ?? 0, runs };
+}
+
+/** The notes CRDT on a 1 MB meeting: a panel opening it (a machine joining gets it the same way, in
+ * journal order, shared-journal.ts), and, as a worst case, its events in any order, 100 at a time. */
+function crdtBenchmarks(): Measure[] {
+	const events = journal(400, 1_000_000);
+	let seed = 7;
+	const shuffled = [...events].map((e) => ({ e, k: (seed = (seed * 48271) % 2147483647) })).sort((a, b) => a.k - b.k).map((x) => x.e);
+	const unit = `ms (${events.length} events, every item's notes built)`;
+	return [
+		timed('notes_crdt_open_1mb_ms', unit, 5, () => notesCrdt().reset(events)),
+		timed('notes_crdt_shuffled_1mb_ms', `${unit}, in any order, 100 a batch`, 5, () => {
+			const crdt = notesCrdt();
+			crdt.reset([]);
+			for (let i = 0; i < shuffled.length; i += 100) crdt.add(shuffled.slice(i, i + 100));
+		}),
+	];
+}
+
 export async function runSyncBenchmarks(): Promise<Measure[]> {
-	const results: Measure[] = [];
+	const results: Measure[] = crdtBenchmarks();
 	const relay = await startRelay({ host: '127.0.0.1', port: 0 });
 	const random = (b: Uint8Array<ArrayBuffer>) => crypto.getRandomValues(b);
 	try {
@@ -92,7 +135,7 @@ export async function runSyncBenchmarks(): Promise<Measure[]> {
 			const invitation = newInvitation(relay.url, random);
 			const sent = { bytes: 0 };
 			const chair = await session(invitation, countingSocket(sent));
-			const w = journalWriter(MEETING, 'panel-1');
+			const w = panelWriter('panel-1');
 			let notes = 'x'.repeat(2000);
 			await chair.session.publish([w({ type: 'meeting.created', meeting: createMeeting({ id: MEETING, title: 'T', date: '2026-11-25', items: [createItem({ id: 'i1', title: 'A' })] }) }, T0)]);
 			const before = sent.bytes;
@@ -105,6 +148,9 @@ export async function runSyncBenchmarks(): Promise<Measure[]> {
 			await new Promise((resolve) => setTimeout(resolve, 200));
 			const perKey = (sent.bytes - before) / keys;
 			results.push({ name: 'sync_bytes_per_key', unit: 'bytes (sent to the relay per typed key, 2 KB notes)', median: perKey, p95: perKey, runs: keys });
+			const update = (e: MeetingEvent) => (e.type === 'item.updated' ? (e.y?.length ?? 0) : 0);
+			const last = w({ type: 'item.updated', itemId: 'i1', patch: { notes: `${notes}a` } }, T0 + keys);
+			results.push({ name: 'notes_update_bytes_per_key', unit: 'bytes (a key’s Yjs update, base64, in its event)', median: update(last), p95: update(last), runs: 1 });
 			chair.session.stop();
 		}
 		// Join time: a machine that joins a meeting already under way, to every event handed on.

@@ -67,39 +67,56 @@ export function notesCrdt(): NotesCrdt {
 		return entry;
 	};
 	const build = (itemId: string, entry: Entry) => {
-		entry.doc = new Y.Doc();
+		// Named, not given a random id (a 1 MB meeting's 400 items, built again and again, spent more on randomness than on text).
+		entry.doc = new Y.Doc({ guid: itemId });
 		entry.present = false;
-		for (const event of entry.events) step(itemId, entry, event);
+		replayInto(itemId, entry, entry.events);
 		version++;
 	};
-	const insert = (itemId: string, entry: Entry, event: MeetingEvent) => {
-		const key = keyOf(event);
-		if (entry.keys.has(key)) return;
-		entry.keys.add(key);
-		const at = placeOf(entry.events, event);
-		entry.events.splice(at, 0, event);
-		if (entry.doc === undefined) {
-			if (updateOf(event) !== undefined) build(itemId, entry);
-			return;
+	/** Takes an item's new events (in journal order): applied in place when nothing held after them depends on the text before them, else the item is built again. */
+	const insert = (itemId: string, entry: Entry, incoming: readonly MeetingEvent[]) => {
+		const fresh: MeetingEvent[] = [];
+		for (const event of incoming) {
+			const key = keyOf(event);
+			if (entry.keys.has(key)) continue;
+			entry.keys.add(key);
+			fresh.push(event);
 		}
-		// In place when nothing after it depends on the text before it.
-		if (at === entry.events.length - 1 || (updateOf(event) !== undefined && entry.events.slice(at + 1).every((e) => updateOf(e) !== undefined))) {
-			step(itemId, entry, event);
+		if (fresh.length === 0) return;
+		const held = entry.events;
+		const last = held.at(-1);
+		const inPlace = fresh.every((event) => {
+			if (last === undefined || compareEvents(event, last) > 0) return true;
+			// An update commutes with updates, not with edits made on the text before it.
+			return updateOf(event) !== undefined && held.slice(placeOf(held, event)).every((e) => updateOf(e) !== undefined);
+		});
+		entry.events = mergeSorted(held, fresh);
+		if (entry.doc === undefined) {
+			if (fresh.some((e) => updateOf(e) !== undefined)) build(itemId, entry);
+		} else if (inPlace) {
+			replayInto(itemId, entry, fresh);
 			version++;
 		} else build(itemId, entry);
 	};
 	const add = (events: readonly MeetingEvent[]) => {
-		for (const event of events) {
+		const byItem = new Map<string, MeetingEvent[]>();
+		const to = (itemId: string, event: MeetingEvent) => {
+			const list = byItem.get(itemId);
+			if (list === undefined) byItem.set(itemId, [event]);
+			else list.push(event);
+		};
+		for (const event of [...events].sort(compareEvents)) {
 			if (event.type === 'meeting.created') {
 				if (created.some((e) => compareEvents(e, event) === 0)) continue;
-				created = [...created, event].sort(compareEvents);
 				for (const item of event.meeting.items) entryOf(item.id);
-				for (const [itemId, entry] of entries) insert(itemId, entry, event);
+				created = mergeSorted(created, [event]);
+				for (const itemId of entries.keys()) to(itemId, event);
 			} else {
 				const itemId = itemOfNotes(event);
-				if (itemId !== undefined) insert(itemId, entryOf(itemId), event);
+				if (itemId !== undefined) to(itemId, event);
 			}
 		}
+		for (const [itemId, list] of byItem) insert(itemId, entryOf(itemId), list);
 	};
 	return {
 		reset(events) {
@@ -157,6 +174,13 @@ export function notesCrdt(): NotesCrdt {
 			return from === undefined || to === undefined ? undefined : [from, to];
 		},
 	};
+}
+
+/** Folds events into an item's text, in order, in one transaction (12,800 updates applied each in its own took seconds). */
+function replayInto(itemId: string, entry: Entry, events: readonly MeetingEvent[]): void {
+	(entry.doc as Y.Doc).transact(() => {
+		for (const event of events) step(itemId, entry, event);
+	});
 }
 
 /** Folds one event into an item's text (the fold of core/journal.ts, on the CRDT). */
@@ -225,6 +249,14 @@ function updateOf(event: MeetingEvent): string | undefined {
 	return event.type === 'item.updated' ? event.y : undefined;
 }
 
+function mergeSorted(a: readonly MeetingEvent[], b: readonly MeetingEvent[]): MeetingEvent[] {
+	const out: MeetingEvent[] = [];
+	let i = 0;
+	let j = 0;
+	while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && compareEvents(a[i] as MeetingEvent, b[j] as MeetingEvent) <= 0) ? (a[i++] as MeetingEvent) : (b[j++] as MeetingEvent));
+	return out;
+}
+
 function keyOf(event: MeetingEvent): string {
 	return `${event.writer}:${event.seq}`;
 }
@@ -278,5 +310,8 @@ function toBase64(bytes: Uint8Array): string {
 }
 
 function fromBase64(text: string): Uint8Array {
-	return Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
+	const binary = atob(text);
+	const bytes = new Uint8Array(binary.length);
+	for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+	return bytes;
 }

@@ -65,6 +65,9 @@ const typing = fc.record({
 	rightAt: fc.oneof(fc.constant(1), fc.double({ min: 0, max: 1, noNaN: true })),
 	// The starting text was typed before the CRDT loaded (span edits), or came with the agenda.
 	typedBefore: fc.boolean(),
+	// The order and batches in which a machine joining later gets the journal.
+	shuffle: fc.integer({ min: 1, max: 2 ** 31 - 1 }),
+	batch: fc.integer({ min: 1, max: 8 }),
 	// Each step: a key typed by one, or something in flight arriving at one (which of its pending, by index).
 	steps: fc.array(fc.record({ kind: fc.constantFrom('type-left', 'type-right', 'arrive-left', 'arrive-right'), pick: fc.nat() }), { maxLength: 120 }),
 });
@@ -72,7 +75,7 @@ const typing = fc.record({
 describe('the notes merge (Y.Text in the journal’s events, a caret that sticks to its own text)', () => {
 	it('keeps each typist’s words whole and in order, and both sides equal, whatever arrives when', () => {
 		fc.assert(
-			fc.property(typing, ({ base, left, right, leftAt, rightAt, typedBefore, steps }) => {
+			fc.property(typing, ({ base, left, right, leftAt, rightAt, typedBefore, shuffle, batch, steps }) => {
 				const meeting = createMeeting({ id: 'm', title: 'Call', date: '2026-12-03', items: [createItem({ id: ITEM, title: 'Item', notes: typedBefore ? '' : base })] });
 				const start: MeetingEvent[] = [{ type: 'meeting.created', meeting, meetingId: 'm', at: 0, writer: 'chair', seq: 1 }];
 				// Keys of the chair's before the CRDT arrived: span edits, one character each.
@@ -117,6 +120,13 @@ describe('the notes merge (Y.Text in the journal’s events, a caret that sticks
 				const later = notesCrdt();
 				later.reset(a.journal.events);
 				expect(later.overlay(a.journal.meeting)?.items[0]?.notes).toBe(final);
+				// And one that gets it in any order, a few events at a time.
+				let seed = shuffle;
+				const shuffled = [...a.journal.events].map((e) => ({ e, k: (seed = (seed * 48271) % 2147483647) })).sort((x, y) => x.k - y.k).map((x) => x.e);
+				const joining = notesCrdt();
+				joining.reset([]);
+				for (let i = 0; i < shuffled.length; i += batch) joining.add(shuffled.slice(i, i + batch));
+				expect(joining.overlay(a.journal.meeting)?.items[0]?.notes).toBe(final);
 			}),
 			{ numRuns: 400 },
 		);
