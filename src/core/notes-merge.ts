@@ -1,10 +1,13 @@
-// Two panels typing into the same item's notes at once. Each notes event carries, beside the
-// whole new text, the one span it changed and what that span held, so the text it was typed on
-// can be rebuilt. When the journal folds an event typed on other text than the notes in place
-// (another panel's keys came in between), the two changes are merged: where they touch
-// different places (or both insert at the same place) both are kept; where they overlap, the
-// event wins and the text it replaced is kept as a conflict for the user to see and take back.
-// Pure, and decided by the texts alone, so every panel folds the same notes.
+// Two panels typing into the same item's notes at once, for events that carry no CRDT update
+// (journals from before core/notes-crdt.ts, keys typed in a panel's first moments before it
+// loaded, the CLI): each such event carries, beside the whole new text, the one span it changed
+// and what that span held, so the text it was typed on can be rebuilt. When the journal folds an
+// event typed on other text than the notes in place (another panel's keys came in between), the
+// two changes are merged: where they touch different places (or both insert at the same place)
+// both are kept; where they overlap, the event wins and the text it replaced is kept as a
+// conflict for the user to see and take back. Pure, and decided by the texts alone, so every
+// panel folds the same notes. It keeps every key but can reorder two people's characters typed
+// at one place at one moment; the CRDT, which merges everything typed once it is loaded, does not.
 
 /** The span an edit replaced, on the text it was typed on. */
 export interface NotesEdit {

@@ -1,5 +1,5 @@
-// The notes box of the item in front of the chair: typing merged with other windows' (the caret
-// stays put), command lines taken on Enter, names completed with Tab, a pasted URL offered as a
+// The notes box of the item in front of the chair: typing merged with other windows' and other
+// machines' (by the notes CRDT once loaded, core/notes-crdt.ts; the caret stays put), command lines taken on Enter, names completed with Tab, a pasted URL offered as a
 // reference link (components/pasted-link.tsx).
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { nameBeingTyped, suggestNames } from '../../core/notes-commands.ts';
@@ -36,11 +36,12 @@ interface Taken {
 }
 let taken: Taken | undefined;
 
-/** The notes of an item. Each key press records the span it changed, so that another panel typing
- * into the same notes at once is merged, not overwritten (core/notes-merge.ts); when a merged
- * change from elsewhere arrives, the caret stays where the user was typing. A line finished with
- * Enter that holds a command ("action: Anil to …", "present+ Ada", "topic: …", "s/old/new/")
- * becomes records instead (markdown/typed-commands.ts), and a line under the box says what it did. */
+/** The notes of an item. Each key press becomes the CRDT update that makes it (before the CRDT has
+ * loaded, the span it changed: core/notes-merge.ts), so that another panel typing into the same
+ * notes at once is merged, not overwritten; when a change from elsewhere arrives, the caret stays
+ * after the character it followed. A line finished with Enter that holds a command ("action: Anil
+ * to …", "present+ Ada", "topic: …", "s/old/new/") becomes records instead
+ * (markdown/typed-commands.ts), and a line under the box says what it did. */
 export function NotesBox({ session, item, roster }: { session: Session; item: AgendaItem; roster: readonly Person[] | undefined }) {
 	const box = useRef<HTMLTextAreaElement>(null);
 	useAutoGrow(box, item.notes);

@@ -1,7 +1,8 @@
 // What the panel drives: the open meeting as a journal in memory. Every edit becomes one event
 // that is applied at once (the UI never waits), stored in IndexedDB at once (its snapshot within 250 ms),
-// and sent to the other panels; events from them merge in journal order. Dependencies come in,
-// so tests drive it with fake-indexeddb, fake timers and a real BroadcastChannel.
+// and sent to the other panels; events from them merge in journal order. Once the notes CRDT is
+// given (useNotes), notes changes carry its updates and meeting() shows its notes over the fold's.
+// Dependencies come in, so tests drive it with fake-indexeddb, fake timers and a real BroadcastChannel.
 
 import { eventsMessage, looksLikeEvents } from '../../core/broadcast.ts';
 import { TIMER_EVENTS, type EventBody, type MeetingEvent } from '../../core/events.ts';

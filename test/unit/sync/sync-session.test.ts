@@ -4,12 +4,38 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { startRelay, type Relay } from '../../../src/cli/relay.ts';
+import type { EventBody, MeetingEvent } from '../../../src/core/events.ts';
 import { replay } from '../../../src/core/journal.ts';
+import { createItem, createMeeting, journalWriter } from '../../../src/core/meeting.ts';
+import { notesCrdt } from '../../../src/core/notes-crdt.ts';
 import { fromBase64url, newInvitation, type Invitation } from '../../../src/sync/invitation.ts';
 import { sampleJournal } from '../../fixtures/sample-meeting.ts';
 import { freePort } from '../../helpers/relay-process.ts';
 import { syncMachine } from '../../helpers/sync-machine.ts';
 import { until } from '../../helpers/until.ts';
+
+/** A 1 MB meeting as two panels type it: 40 items, a sentence an event, through the notes CRDT. */
+function megabyteMeeting(): MeetingEvent[] {
+	const items = Array.from({ length: 40 }, (_, i) => createItem({ id: `i${i}`, title: `Topic ${i}` }));
+	const events: MeetingEvent[] = [];
+	const panels = ['chair-panel', 'secretary-panel'].map((writer) => ({ writer, w: journalWriter('weekly-2026-11-25', writer), crdt: notesCrdt() }));
+	let bytes = 0;
+	const write = (panel: (typeof panels)[number], body: EventBody, at: number) => {
+		const event = panel.w(panel.crdt.typed(body, panel.writer), at);
+		events.push(event);
+		bytes += JSON.stringify(event).length;
+		for (const p of panels) p.crdt.add([event]);
+	};
+	write(panels[0] as (typeof panels)[number], { type: 'meeting.created', meeting: createMeeting({ id: 'weekly-2026-11-25', title: 'Weekly', date: '2026-11-25', items }) }, 0);
+	const notes = items.map(() => '');
+	const sentence = 'Anil will tag the release once CI is green; mirage configure needs one more fix. ';
+	for (let k = 0; bytes < 1_000_000; k++) {
+		const i = k % 40;
+		notes[i] = `${notes[i]}${sentence}`;
+		write(panels[k % 2] as (typeof panels)[number], { type: 'item.updated', itemId: `i${i}`, patch: { notes: notes[i] as string } }, 1 + k);
+	}
+	return events;
+}
 
 const cleanup: Array<() => unknown> = [];
 afterEach(async () => {
@@ -56,6 +82,23 @@ describe('a shared meeting', () => {
 		await relayOn(port);
 		await until(() => chair.session.status.state === 'live', 'live once the relay is up');
 	});
+
+	it('gives a third machine joining late all of a 1 MB meeting, to the same notes', async () => {
+		const relay = await relayOn();
+		const invitation = newInvitation(relay.url, (b) => crypto.getRandomValues(b));
+		const events = megabyteMeeting();
+		const chair = await machine(invitation);
+		for (let i = 0; i < events.length; i += 500) await chair.session.publish(events.slice(i, i + 500));
+		const late = await machine(invitation);
+		await until(() => late.seen.events.length === events.length, 'the whole meeting', 30_000);
+		expect(late.seen.problems).toEqual([]);
+		const notes = (list: readonly MeetingEvent[]) => {
+			const crdt = notesCrdt();
+			crdt.reset(list);
+			return crdt.overlay(replay(list));
+		};
+		expect(notes(late.seen.events)).toEqual(notes(events));
+	}, 60_000);
 
 	it('catches up after its browser was closed, from the state it kept, and hands on only what it lacks', async () => {
 		const relay = await relayOn();
