@@ -5,7 +5,8 @@
 // else stays: structure, records, the clock, other writers' edits, conflicts. Pure; the journal
 // it returns folds to the same meeting, and to the same notes on their CRDT (core/notes-crdt.ts):
 // a run of updates becomes one update holding them all, and on an item with updates, edits
-// without one stay as they are (the CRDT names its structures after them, one by one).
+// without one stay as they are (the CRDT replays them one by one, and others' updates were typed
+// on the text each one made).
 
 import { compareEvents, type MeetingEvent } from './events.ts';
 import { applyEvent } from './journal.ts';
@@ -58,7 +59,8 @@ export function compactJournal(events: readonly MeetingEvent[]): Compacted {
 			continue;
 		}
 		const run = runs.get(itemId);
-		if (run === undefined || run.writer !== event.writer || (run.updates !== undefined) !== (event.y !== undefined)) {
+		// On an item with updates every event left here carries one (above); elsewhere none does.
+		if (run === undefined || run.writer !== event.writer) {
 			runs.set(itemId, { writer: event.writer, before: itemBefore.notes, at: keep.length, ...(event.y === undefined ? {} : { updates: [event.y] }) });
 			keep.push(event);
 			continue;

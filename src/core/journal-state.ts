@@ -52,7 +52,7 @@ function foldFrom(events: readonly MeetingEvent[], start: number, state: Meeting
 }
 
 /** The index of the first event not before `event` (binary search). */
-function placeOf(events: readonly MeetingEvent[], event: MeetingEvent): number {
+export function placeOf(events: readonly MeetingEvent[], event: MeetingEvent): number {
 	let low = 0;
 	let high = events.length;
 	while (low < high) {
@@ -68,7 +68,8 @@ function holds(events: readonly MeetingEvent[], event: MeetingEvent): boolean {
 	return found !== undefined && compareEvents(found, event) === 0;
 }
 
-function mergeSorted(a: readonly MeetingEvent[], b: readonly MeetingEvent[]): MeetingEvent[] {
+/** Two lists in journal order, as one. */
+export function mergeSorted(a: readonly MeetingEvent[], b: readonly MeetingEvent[]): MeetingEvent[] {
 	const out: MeetingEvent[] = [];
 	let i = 0;
 	let j = 0;

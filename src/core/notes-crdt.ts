@@ -17,6 +17,7 @@
 import * as Y from 'yjs';
 import type { EventBody, MeetingEvent } from './events.ts';
 import { compareEvents } from './events.ts';
+import { mergeSorted, placeOf } from './journal-state.ts';
 import { mergeNotes, notesEdit, type NotesEdit } from './notes-merge.ts';
 import type { Meeting } from './types.ts';
 
@@ -249,27 +250,8 @@ function updateOf(event: MeetingEvent): string | undefined {
 	return event.type === 'item.updated' ? event.y : undefined;
 }
 
-function mergeSorted(a: readonly MeetingEvent[], b: readonly MeetingEvent[]): MeetingEvent[] {
-	const out: MeetingEvent[] = [];
-	let i = 0;
-	let j = 0;
-	while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && compareEvents(a[i] as MeetingEvent, b[j] as MeetingEvent) <= 0) ? (a[i++] as MeetingEvent) : (b[j++] as MeetingEvent));
-	return out;
-}
-
 function keyOf(event: MeetingEvent): string {
 	return `${event.writer}:${event.seq}`;
-}
-
-function placeOf(events: readonly MeetingEvent[], event: MeetingEvent): number {
-	let low = 0;
-	let high = events.length;
-	while (low < high) {
-		const mid = (low + high) >>> 1;
-		if (compareEvents(events[mid] as MeetingEvent, event) < 0) low = mid + 1;
-		else high = mid;
-	}
-	return low;
 }
 
 /** `edit` turns `before` into `after`. */

@@ -2,7 +2,7 @@
 // two panels on one meeting (two windows) stay in step without overwriting each other.
 import { expect, test } from './fixtures.ts';
 import { dumpDatabase, newMeetingFromAgenda, openMeeting, openPanel } from './steps.ts';
-import { displaced, typeAtOnce } from './typing-at-once.ts';
+import { typeAtOnceTries } from './typing-at-once.ts';
 
 // A browser of its own (it opens the real side panel and windows): see fixtures.ts.
 test.use({ ownBrowser: true });
@@ -65,17 +65,9 @@ test('two windows typing into the same notes at once: each one’s words whole a
 	const leftNotes = left.getByRole('textbox', { name: 'Notes for Release' });
 	const rightNotes = right.getByRole('textbox', { name: 'Notes for Release' });
 	// Ten times, both type a line at once from the end of the notes, key for key.
-	const counts: number[] = [];
-	let notes = '';
-	for (let round = 0; round < 10; round++) {
-		const a = `left ${round} types `;
-		const b = `RIGHT ${round} TYPES `;
-		const before = notes;
-		notes = await typeAtOnce(leftNotes, rightNotes, a, b);
-		counts.push(displaced(notes, before, a, b));
-	}
-	console.log(`displaced characters, two windows: ${counts.join(' ')}`);
-	expect(counts).toEqual(Array(10).fill(0));
+	const { displaced, notes } = await typeAtOnceTries(leftNotes, rightNotes, (round) => [`left ${round} types `, `RIGHT ${round} TYPES `]);
+	console.log(`displaced characters, two windows: ${displaced.join(' ')}`);
+	expect(displaced).toEqual(Array(10).fill(0));
 	await expect(left.getByRole('alert')).toHaveCount(0);
 
 	// What is stored is what both show.

@@ -17,6 +17,19 @@ export async function typeAtOnce(left: Locator, right: Locator, a: string, b: st
 	return notes;
 }
 
+/** Ten times (or `tries`), both type a line at once from the end of the notes; each time's characters out of place, and the notes at the end. */
+export async function typeAtOnceTries(left: Locator, right: Locator, lines: (round: number) => [string, string], tries = 10): Promise<{ displaced: number[]; notes: string }> {
+	const counts: number[] = [];
+	let notes = await left.inputValue();
+	for (let round = 0; round < tries; round++) {
+		const [a, b] = lines(round);
+		const before = notes;
+		notes = await typeAtOnce(left, right, a, b);
+		counts.push(displaced(notes, before, a, b));
+	}
+	return { displaced: counts, notes };
+}
+
 /**
  * Characters not where they would be had each person's words stayed whole and in order after the
  * notes as they were (`before`): 0 when the notes are `before` then one's words then the other's.
