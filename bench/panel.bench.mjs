@@ -5,9 +5,10 @@
 // the clock after the panel was hidden. Each returns { name, unit, median, p95, runs }.
 process.env.PW_CHROMIUM_ATTACH_TO_OTHER = '1'; // the real side panel as a Page (toolchain.md §4)
 import { chromium } from '@playwright/test';
+import { spawn } from 'node:child_process';
 import * as esbuild from 'esbuild';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sizeOf, staticClosure, totalSize } from './script-sizes.mjs';
 
@@ -185,7 +186,7 @@ const FRAMES_ON_DEMAND = ['--disable-frame-rate-limit'];
 
 /** `text` typed, one key every 30 ms, into the running item's notes and then the bare page's: each
  * key's time to the next paint, and (Gavel) to the batch holding it being committed. */
-async function typingRun(text, args, report) {
+async function typingRun(text, args, report, delay = 30) {
 	const browser = await seeded('meeting40', args);
 	try {
 		const page = await openReady(browser, 'panel.html', 'gavel-interactive');
@@ -203,7 +204,7 @@ async function typingRun(text, args, report) {
 		const notes = page.getByRole('textbox', { name: /^Notes for/ });
 		await notes.click();
 		await page.keyboard.press('End');
-		await page.keyboard.type(text, { delay: 30 });
+		await page.keyboard.type(text, { delay });
 		await page.waitForTimeout(1_000);
 		const gavel = await page.evaluate(() => globalThis.bench);
 		const heap = await heapMb(browser.context, page);
@@ -212,9 +213,10 @@ async function typingRun(text, args, report) {
 		const bare = await openReady(browser, 'bare.html', 'bare-interactive');
 		await bare.evaluate(watchPaints);
 		await bare.getByRole('textbox', { name: 'Notes' }).click();
-		await bare.keyboard.type(text, { delay: 30 });
+		await bare.keyboard.type(text, { delay });
 		await bare.waitForTimeout(500);
-		return { paint: stats(gavel.paints), disk: stats(gavel.disk), bare: stats(await bare.evaluate(() => globalThis.bench.paints)), heap };
+		const barePaints = await bare.evaluate(() => globalThis.bench.paints);
+		return { paint: stats(gavel.paints), disk: stats(gavel.disk), bare: stats(barePaints), heap, paints: gavel.paints, barePaints };
 	} finally {
 		await browser.context.close();
 	}
@@ -239,11 +241,83 @@ export async function typingBenchmark(chars, report) {
 	return [
 		...percentiles('key_to_paint', 'ms (frames on demand: the page\'s own work)', onDemand.paint),
 		...percentiles('key_to_paint_bare', 'ms (the bare page, same keys, frames on demand)', onDemand.bare),
+		single('key_to_paint_p99_ratio', 'x (Gavel p99 / bare page p99, quiet)', onDemand.paint.p99 / onDemand.bare.p99, onDemand.paint.runs),
 		...percentiles('key_to_paint_60hz', 'ms (60 Hz frames: with the wait for the next one)', at60.paint),
 		...percentiles('key_to_paint_60hz_bare', 'ms (the bare page, 60 Hz frames)', at60.bare),
 		...percentiles('key_to_commit', 'ms', onDemand.disk),
 		single('heap_after_typing_mb', 'MB', onDemand.heap),
 	];
+}
+
+/** One busy process per core beside the browser, as a video call and a screen share would be; call the result to stop them. */
+export function cpuLoad() {
+	const busy = cpus().map(() => spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' }));
+	return () => busy.forEach((p) => p.kill('SIGKILL'));
+}
+
+/** Key-to-paint figures a chair notices: the worst key and how many took over 50 and 100 ms. */
+const hitches = (name, unit, paints) => [
+	single(`${name}_worst_ms`, unit, Math.max(...paints), paints.length),
+	single(`${name}_over_50ms`, `keys of ${paints.length}`, paints.filter((t) => t > 50).length, paints.length),
+	single(`${name}_over_100ms`, `keys of ${paints.length}`, paints.filter((t) => t > 100).length, paints.length),
+];
+
+/**
+ * The chair's conditions (issue 16): `chars` keys at a person's pace (one per 110 ms) into the
+ * running item's notes of the 40-item meeting with the clock running, with a busy process per
+ * core beside the browser, then the same keys into the bare page under the same load.
+ */
+export async function loadedTypingBenchmark(chars, report) {
+	const text = 'the chair types while the call and the screen share take the machine '.repeat(20).slice(0, chars);
+	const stop = cpuLoad();
+	try {
+		const run = await typingRun(text, FRAMES_ON_DEMAND, (line) => report(`${line} (loaded)`), 110);
+		const ratio = run.paint.p99 / run.bare.p99;
+		return [
+			...percentiles('key_to_paint_loaded', 'ms (a key per 110 ms, a busy process per core)', run.paint),
+			...hitches('key_to_paint_loaded', 'ms', run.paints),
+			single('keys_over_100ms_loaded', `keys of ${run.paints.length} over 100 ms, loaded`, run.paints.filter((t) => t > 100).length, run.paints.length),
+			...percentiles('key_to_paint_loaded_bare', 'ms (the bare page, same keys, same load)', run.bare),
+			...hitches('key_to_paint_loaded_bare', 'ms', run.barePaints),
+			single('key_to_paint_loaded_p99_ratio', 'x (Gavel p99 / bare page p99, loaded)', ratio, run.paints.length),
+		];
+	} finally {
+		stop();
+	}
+}
+
+/** From a click on a view's tab to the first paint with that view drawn, `rounds` times round
+ * Run → Prepare → Publish → Run on the 40-item meeting (after one round unmeasured). */
+export async function viewSwitchBenchmark(rounds, label) {
+	const browser = await seeded('meeting40');
+	try {
+		const page = await openReady(browser, 'panel.html', 'gavel-interactive');
+		const times = await page.evaluate(async (n) => {
+			const views = [['Prepare', '#details'], ['Publish', '#preview-heading'], ['Run', '#notes-heading']];
+			const tab = (name) => [...document.querySelectorAll('nav button, header button')].find((b) => b.textContent?.trim() === name);
+			const painted = (selector) => new Promise((resolve) => {
+				const check = () => (document.querySelector(selector) ? requestAnimationFrame(() => setTimeout(resolve, 0)) : requestAnimationFrame(check));
+				check();
+			});
+			const out = [];
+			for (let round = 0; round <= n; round++) {
+				for (const [name, ready] of views) {
+					const t0 = performance.now();
+					tab(name)?.click();
+					await painted(ready);
+					if (round > 0) out.push(performance.now() - t0);
+				}
+			}
+			return out;
+		}, rounds);
+		const figures = stats(times);
+		return [
+			{ name: `view_switch${label}_p50_ms`, unit: 'ms (tab click to the view painted, 40-item meeting)', median: figures.median, p95: figures.p95, runs: figures.runs },
+			single(`view_switch${label}_worst_ms`, 'ms', Math.max(...times), times.length),
+		];
+	} finally {
+		await browser.context.close();
+	}
 }
 
 async function heapMb(context, page) {
@@ -341,6 +415,15 @@ export async function runPanelBenchmarks({ quick = false, report = () => undefin
 	const finishClock = await clockBenchmark();
 	const started = Date.now();
 	const results = [...(await openBenchmarks(quick ? 6 : 20, report)), ...(await typingBenchmark(quick ? 200 : 1000, report)), ...(await hourBenchmark(quick ? 300 : 1800, report))];
+	results.push(...(await viewSwitchBenchmark(quick ? 5 : 20, '')));
+	const stop = cpuLoad();
+	try {
+		results.push(...(await viewSwitchBenchmark(quick ? 5 : 20, '_loaded')));
+	} finally {
+		stop();
+	}
+	report('views: switched, quiet and loaded');
+	results.push(...(await loadedTypingBenchmark(quick ? 200 : 1000, report)));
 	const left = hiddenFor * 1000 - (Date.now() - started);
 	if (left > 0) {
 		report(`clock: waiting ${Math.ceil(left / 1000)} s more with the panel hidden`);
