@@ -50,7 +50,7 @@ export async function seeded(kind, args = []) {
 const single = (name, unit, value, runs = 1) => ({ name, unit, median: value, p95: value, runs });
 
 /** A new tab on `page` of the extension, once it has marked `mark`. */
-async function openReady(browser, page, mark) {
+export async function openReady(browser, page, mark) {
 	const tab = await browser.context.newPage();
 	await tab.goto(browser.url(page));
 	await markTime(tab, mark);

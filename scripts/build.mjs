@@ -55,7 +55,8 @@ for (const target of ['chrome', 'firefox']) {
 		format: 'esm',
 		target: ['chrome116', 'firefox140'],
 		outdir,
-		minify: true,
+		// `--readable`: not minified, for a profile that names functions and files (scripts/profile.mjs).
+		minify: !process.argv.includes('--readable'),
 		sourcemap: 'linked',
 		jsx: 'automatic',
 		jsxImportSource: 'preact',
